@@ -1,0 +1,245 @@
+"""Load every entry of the knowledge base, validate it, and hold the result.
+
+`laad(root)` reads all kinds, validates each file against its schema and runs
+the checks that span files (duplicate titles, references, renamed slugs). It
+collects every problem instead of stopping at the first, like endoflife.date's
+checks, so a contributor sees all that needs fixing at once.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable
+
+from . import PROJECT, schemas, soorten, tekstcontrole
+from .fouten import Fout
+from .schemafouten import vertaal
+from .soorten import Soort
+from .yamlbestand import YamlBestand, lees, veldnaam
+
+SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+NEGEER = {"README.md", ".gitkeep"}
+
+
+@dataclass
+class Item:
+    soort: Soort
+    slug: str
+    pad: Path
+    data: dict
+    bestand: YamlBestand
+
+    @property
+    def titel(self) -> str:
+        return self.data.get("titel", self.slug)
+
+    @property
+    def url(self) -> str:
+        return f"{self.soort.url}/{self.slug}/"
+
+
+@dataclass
+class Catalogus:
+    root: Path
+    items: dict[str, dict[str, Item]] = field(default_factory=dict)  # soort -> slug -> item
+    fouten: list[Fout] = field(default_factory=list)
+
+    def van(self, soort: str) -> list[Item]:
+        return sorted(self.items.get(soort, {}).values(), key=lambda i: i.titel.lower())
+
+    def get(self, soort: str, slug: str) -> Item | None:
+        return self.items.get(soort, {}).get(slug)
+
+    def data(self, soort: str) -> Any:
+        """The content of a single-file kind such as data/regios.yaml."""
+        gevonden = list(self.items.get(soort, {}).values())
+        return gevonden[0].data if gevonden else None
+
+
+def _toon(pad: Path, root: Path) -> str:
+    try:
+        return str(pad.relative_to(root))
+    except ValueError:
+        return str(pad)
+
+
+def _soort_van_bestand(pad: Path) -> Soort | None:
+    for soort in soorten.ALLE:
+        if soort.patroon.endswith("/*") and pad.parent.name == soort.patroon[:-2]:
+            return soort
+        if not soort.patroon.endswith("/*") and pad.name == Path(soort.patroon).name:
+            return soort
+    try:
+        eerste = pad.open(encoding="utf-8", errors="replace").readline()
+    except OSError:
+        return None
+    for soort in soorten.ALLE:
+        if soort.schema in eerste:
+            return soort
+    return None
+
+
+def bestanden(root: Path) -> Iterable[tuple[Soort, Path]]:
+    for soort in soorten.ALLE:
+        for pad in sorted(root.glob(soort.patroon)):
+            if pad.is_file() and pad.name not in NEGEER:
+                yield soort, pad
+
+
+def laad(root: Path = PROJECT, alleen: list[Path] | None = None) -> Catalogus:
+    """Load and check everything below `root`; with `alleen`, report only those files' problems."""
+    root = root.resolve()
+    cat = Catalogus(root=root)
+    te_laden = list(bestanden(root))
+    extra_fouten: list[Fout] = []
+    if alleen:
+        bekend = {p.resolve() for _, p in te_laden}
+        for pad in alleen:
+            pad = pad.resolve()
+            if not pad.exists():
+                extra_fouten.append(Fout(str(pad), 1, "-", "bestand bestaat niet"))
+                continue
+            if pad not in bekend:
+                soort = _soort_van_bestand(pad)
+                if soort is None:
+                    extra_fouten.append(Fout(_toon(pad, root), 1, "-", "onbekend soort bestand: zet het in "
+                                             "voorbeelden/ of werkvormen/, of begin met de regel "
+                                             "'# yaml-language-server: $schema=...'"))
+                    continue
+                te_laden.append((soort, pad))
+
+    for soort, pad in te_laden:
+        _laad_een(cat, soort, pad, _toon(pad, root))
+    _controleer_samenhang(cat)
+    cat.fouten.extend(extra_fouten)
+    if alleen:
+        gevraagd = {_toon(p.resolve(), root) for p in alleen} | {str(p.resolve()) for p in alleen}
+        cat.fouten = [f for f in cat.fouten if f.pad in gevraagd]
+    cat.fouten = sorted(set(cat.fouten))
+    return cat
+
+
+def _laad_een(cat: Catalogus, soort: Soort, pad: Path, naam: str) -> None:
+    slug = pad.stem
+    if soort.url:
+        if pad.suffix != ".yaml":
+            cat.fouten.append(Fout(naam, 1, "-", "bestandsnaam moet eindigen op .yaml"))
+            return
+        if not SLUG.match(slug):
+            voorstel = re.sub(r"[^a-z0-9]+", "-", slug.lower()).strip("-")
+            cat.fouten.append(Fout(naam, 1, "-", f"bestandsnaam '{pad.name}' is geen geldige naam: gebruik "
+                                   f"kleine letters, cijfers en koppeltekens, bijvoorbeeld '{voorstel}.yaml'"))
+            return
+    bestand = lees(pad, naam)
+    cat.fouten.extend(bestand.fouten)
+    if bestand.data is None:
+        return
+    if not isinstance(bestand.data, dict):
+        cat.fouten.append(Fout(naam, 1, "-", "het bestand moet bestaan uit velden (veld: waarde), niet uit "
+                               "een lijst of losse tekst"))
+        return
+    if soort.schema not in schemas.alle_schemas():
+        cat.fouten.append(Fout(naam, 1, "-", f"schema/{soort.schema} ontbreekt"))
+        return
+    for fout in schemas.validator(soort.schema).iter_errors(bestand.data):
+        cat.fouten.append(vertaal(fout, bestand, naam))
+    for pad_in, tekst in tekstcontrole.teksten(bestand.data):
+        is_url = bool(pad_in) and pad_in[-1] in ("url", "website")
+        for probleem in tekstcontrole.problemen(tekst, is_url=is_url):
+            cat.fouten.append(Fout(naam, bestand.regel(pad_in), veldnaam(pad_in), probleem))
+    cat.fouten.extend(_eigen_regels(soort, bestand, naam))
+    if slug in cat.items.setdefault(soort.naam, {}):
+        cat.fouten.append(Fout(naam, 1, "-", f"er is al een {soort.naam} met de naam '{slug}'"))
+        return
+    cat.items[soort.naam][slug] = Item(soort, slug, pad, bestand.data, bestand)
+
+
+def _bereik(data: dict, veld: str, naam: str, bestand: YamlBestand, eenheid: str) -> list[Fout]:
+    waarde = data.get(veld)
+    if isinstance(waarde, dict) and isinstance(waarde.get("min"), int) and isinstance(waarde.get("max"), int):
+        if waarde["min"] > waarde["max"]:
+            return [Fout(naam, bestand.regel((veld, "min")), f"{veld}.min",
+                         f"minimum ({waarde['min']} {eenheid}) is groter dan maximum ({waarde['max']} {eenheid})")]
+    return []
+
+
+def _eigen_regels(soort: Soort, bestand: YamlBestand, naam: str) -> list[Fout]:
+    data = bestand.data
+    fouten: list[Fout] = []
+    if soort is soorten.WERKVORM:
+        fouten += _bereik(data, "duur", naam, bestand, "minuten")
+        fouten += _bereik(data, "groepsgrootte", naam, bestand, "deelnemers")
+        stappen = data.get("stappen")
+        duur = data.get("duur")
+        if isinstance(stappen, list) and isinstance(duur, dict) and not fouten:
+            minuten = [s.get("minuten") for s in stappen if isinstance(s, dict)]
+            if minuten and all(isinstance(m, int) for m in minuten):
+                totaal = sum(minuten)
+                lo, hi = duur.get("min"), duur.get("max")
+                if isinstance(lo, int) and isinstance(hi, int) and not lo <= totaal <= hi:
+                    fouten.append(Fout(naam, bestand.regel(("stappen",)), "stappen",
+                                       f"de stappen duren samen {totaal} minuten; dat past niet in duur "
+                                       f"({lo} tot {hi} minuten)"))
+        if data.get("online") is True and not any(
+                isinstance(v, dict) and "online" in str(v.get("titel", "")).lower()
+                for v in data.get("varianten") or []):
+            fouten.append(Fout(naam, bestand.regel(("online",)), "varianten",
+                               "online is true: beschrijf dan ook een variant met 'Online' in de titel"))
+    if soort is soorten.VOORBEELD:
+        periode = data.get("periode")
+        if isinstance(periode, dict) and "van" in periode and "tot" in periode:
+            if str(periode["van"]) > str(periode["tot"]):
+                fouten.append(Fout(naam, bestand.regel(("periode", "tot")), "periode.tot",
+                                   f"einde ({periode['tot']}) ligt voor het begin ({periode['van']})"))
+    if soort is soorten.REGIOS:
+        namen = [r.get("naam") for r in data.get("regios") or [] if isinstance(r, dict)]
+        for ontbreekt in sorted(set(schemas.waarden("regio")) - set(namen)):
+            fouten.append(Fout(naam, bestand.regel(("regios",)), "regios", f"regio '{ontbreekt}' ontbreekt"))
+        for i, n in enumerate(namen):
+            if namen.index(n) != i:
+                fouten.append(Fout(naam, bestand.regel(("regios", i)), f"regios[{i + 1}].naam",
+                                   f"regio '{n}' staat er twee keer in"))
+    return fouten
+
+
+def _paden(data: Any, patroon: tuple, pad: tuple = ()) -> Iterable[tuple[tuple, Any]]:
+    if not patroon:
+        yield pad, data
+        return
+    kop, rest = patroon[0], patroon[1:]
+    if kop == "*":
+        if isinstance(data, list):
+            for i, waarde in enumerate(data):
+                yield from _paden(waarde, rest, pad + (i,))
+    elif isinstance(data, dict) and kop in data:
+        yield from _paden(data[kop], rest, pad + (kop,))
+
+
+def _controleer_samenhang(cat: Catalogus) -> None:
+    for soort in soorten.ALLE:
+        items = list(cat.items.get(soort.naam, {}).values())
+        if soort.titelveld:
+            gezien: dict[str, Item] = {}
+            for item in sorted(items, key=lambda i: i.slug):
+                sleutel = " ".join(str(item.data.get(soort.titelveld, "")).lower().split())
+                if sleutel in gezien:
+                    ander = gezien[sleutel]
+                    cat.fouten.append(Fout(_toon(item.pad, cat.root), item.bestand.regel((soort.titelveld,)),
+                                           soort.titelveld, f"dezelfde titel staat al in "
+                                           f"{_toon(ander.pad, cat.root)}; kies een titel die dit item onderscheidt"))
+                else:
+                    gezien[sleutel] = item
+        for item in items:
+            for patroon, doel in soort.verwijzingen.items():
+                for pad, slug in _paden(item.data, patroon):
+                    if isinstance(slug, str) and slug not in cat.items.get(doel, {}):
+                        map_ = soorten.PER_NAAM[doel].patroon[:-2]
+                        cat.fouten.append(Fout(_toon(item.pad, cat.root), item.bestand.regel(pad), veldnaam(pad),
+                                               f"verwijst naar '{slug}', maar {map_}/{slug}.yaml bestaat niet"))
+            if soort is soorten.WERKVORM:
+                for i, oud in enumerate(item.data.get("eerdere_namen") or []):
+                    if oud in cat.items.get(soort.naam, {}):
+                        cat.fouten.append(Fout(_toon(item.pad, cat.root), item.bestand.regel(("eerdere_namen", i)),
+                                               f"eerdere_namen[{i + 1}]", f"'{oud}' is nog de naam van een "
+                                               "bestaande werkvorm; een oude naam kan niet doorverwijzen"))
