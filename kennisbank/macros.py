@@ -1,0 +1,49 @@
+"""Macros for the hand-written overview pages in docs/ (mkdocs-macros-plugin).
+
+Pages opt in with `render_macros: true`. Each macro renders a template from
+templates/ with data prepared by kennisbank.*, so pages stay short and the
+layout lives in one place.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from kennisbank import bouw, schemas, site  # noqa: E402
+from kennisbank.weergave import render  # noqa: E402
+
+
+def define_env(env):
+    root = bouw.inhoud_root(Path(env.conf.config_file_path).parent)
+
+    def cat():
+        return bouw.catalogus_voor(root)
+
+    @env.macro
+    def aantal(soort: str) -> int:
+        """Number of entries of a kind, e.g. aantal('praktijkvoorbeeld')."""
+        return len(cat().items.get(soort, {}))
+
+    @env.macro
+    def voorbeelden_overzicht() -> str:
+        return render("overzicht_voorbeelden.md.j2", items=cat().van("praktijkvoorbeeld"))
+
+    @env.macro
+    def werkvormen_overzicht() -> str:
+        items = cat().van("werkvorm")
+        per_fase = {fase: [i for i in items if fase in i.data["fasen"]] for fase in schemas.waarden("fase")}
+        return render("overzicht_werkvormen.md.j2", per_fase=per_fase)
+
+    @env.macro
+    def regio_overzicht() -> str:
+        return render("overzicht_regios.md.j2", regios=site.regio_overzicht(cat()))
+
+    @env.macro
+    def tag_overzicht() -> str:
+        return render("overzicht_tags.md.j2", tags=site.tags(cat()))
+
+    @env.macro
+    def begrippenlijst() -> str:
+        return render("begrippenlijst.md.j2", begrippen=(cat().data("begrippen") or {}).get("begrippen", []))

@@ -1,0 +1,42 @@
+"""Thin MkDocs adapter (a hooks file): validate the data, then add the generated pages.
+
+All knowledge of the data lives in kennisbank.*; this file only speaks MkDocs.
+Another generator needs only scripts/schrijf_paginas.py instead of this file.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from mkdocs.exceptions import PluginError  # noqa: E402
+from mkdocs.structure.files import File, Files  # noqa: E402
+
+from kennisbank import bouw, site  # noqa: E402
+from kennisbank.fouten import OngeldigeInhoud  # noqa: E402
+
+
+def on_config(config):
+    cat = bouw.catalogus_voor(bouw.inhoud_root(Path(config.config_file_path).parent))
+    if cat.fouten:
+        # PluginError makes MkDocs stop with this message and no traceback.
+        raise PluginError(str(OngeldigeInhoud(cat.fouten)))
+    return config
+
+
+def on_files(files: Files, config) -> Files:
+    cat = bouw.catalogus_voor(bouw.inhoud_root(Path(config.config_file_path).parent))
+    for pagina in site.paginas(cat, config.site_url or "/"):
+        if files.get_file_from_path(pagina.pad):
+            raise PluginError(f"docs/{pagina.pad} bestaat al, maar deze pagina wordt uit de YAML-bestanden "
+                              "gemaakt; haal het bestand in docs/ weg")
+        files.append(File.generated(config, pagina.pad, content=pagina.inhoud))
+    for pad, inhoud in site.extra_bestanden(cat, config.site_url or "/"):
+        files.append(File.generated(config, pad, content=inhoud))
+    return files
+
+
+def on_page_markdown(markdown: str, page, config, files) -> str:
+    # Glossary terms get a tooltip wherever they appear (abbr extension).
+    return markdown + site.afkortingen(bouw.catalogus_voor(bouw.inhoud_root(Path(config.config_file_path).parent)))

@@ -1,0 +1,133 @@
+"""Everything the site generates from the data: one Markdown page per entry and per tag,
+region and factor, plus redirects for renamed werkvormen.
+
+This is the whole of "YAML -> pages" with no MkDocs in it: the MkDocs adapter
+adds these pages to the build, and scripts/schrijf_paginas.py writes them to
+disk for any other generator.
+"""
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from typing import Iterator
+
+import segno
+import yaml
+from markupsafe import Markup
+
+from . import schemas
+from .catalogus import Catalogus, Item
+from .markdowntekst import html_attr
+from .slugs import slug
+from .verwant import VerwantIndex
+from .weergave import render
+
+
+@dataclass(frozen=True)
+class Pagina:
+    pad: str  # path as if under docs/, e.g. "voorbeelden/achterhoek-x.md"
+    inhoud: str
+
+
+def voorkant(**velden) -> Markup:
+    """YAML front matter; text is HTML-escaped because themes print titles unescaped."""
+    schoon = {k: (str(html_attr(v)) if isinstance(v, str) else v) for k, v in velden.items() if v is not None}
+    return Markup("---\n" + yaml.safe_dump(schoon, allow_unicode=True, sort_keys=False, width=10_000) + "---\n")
+
+
+def qr_svg(url: str) -> Markup:
+    uit = io.BytesIO()
+    segno.make(url, error="m").save(uit, kind="svg", xmldecl=False, svgns=True, scale=3, border=2,
+                                    title=f"QR-code voor {url}", svgclass="kb-qr-code", lineclass=None)
+    return Markup(uit.getvalue().decode("utf-8"))
+
+
+def paginas(cat: Catalogus, site_url: str) -> Iterator[Pagina]:
+    index = VerwantIndex(cat)
+    for item in cat.van("praktijkvoorbeeld"):
+        yield Pagina(f"voorbeelden/{item.slug}.md", voorbeeld_pagina(item, index))
+    for item in cat.van("werkvorm"):
+        yield Pagina(f"werkvormen/{item.slug}.md", werkvorm_pagina(item, index, site_url))
+    yield from tag_paginas(cat)
+    yield from regio_paginas(cat)
+
+
+def voorbeeld_pagina(item: Item, index: VerwantIndex) -> str:
+    v = item.data
+    return render(
+        "praktijkvoorbeeld.md.j2", v=v, item=item, verwant=index.bij_voorbeeld(item),
+        voorkant=voorkant(title=v["titel"], description=v["samenvatting"], tags=v["pijlers"] + v["themas"],
+                          kb_soort="praktijkvoorbeeld", kb_regios=v["regios"]),
+    )
+
+
+def werkvorm_pagina(item: Item, index: VerwantIndex, site_url: str) -> str:
+    w = item.data
+    url = f"{site_url.rstrip('/')}/werkvormen/{item.slug}/"
+    return render(
+        "werkvorm.md.j2", w=w, item=item, verwant=index.bij_werkvorm(item), url=url, qr_svg=qr_svg(url),
+        totaal_minuten=sum(s["minuten"] for s in w["stappen"]),
+        voorkant=voorkant(title=w["titel"], description=w["samenvatting"], tags=w["fasen"],
+                          kb_soort="werkvorm"),
+    )
+
+
+TAG_SOORTEN = (("pijler", "Pijler"), ("thema", "Thema"), ("fase", "Fase"))
+
+
+def tags(cat: Catalogus) -> list[dict]:
+    """Every pillar, theme and phase with its page and how many entries carry it."""
+    tellingen: dict[str, int] = {}
+    for item in cat.van("praktijkvoorbeeld"):
+        for t in item.data["pijlers"] + item.data["themas"]:
+            tellingen[t] = tellingen.get(t, 0) + 1
+    for item in cat.van("werkvorm"):
+        for t in item.data["fasen"]:
+            tellingen[t] = tellingen.get(t, 0) + 1
+    uit = []
+    for soort, label in TAG_SOORTEN:
+        voc = schemas.vocabulaire(soort)
+        for waarde in voc["enum"]:
+            uit.append({"soort": soort, "label": label, "naam": waarde, "slug": slug(waarde),
+                        "aantal": tellingen.get(waarde, 0), "uitleg": voc["description"]})
+    return uit
+
+
+def tag_paginas(cat: Catalogus) -> Iterator[Pagina]:
+    for tag in tags(cat):
+        yield Pagina(f"tags/{tag['slug']}.md", render(
+            "tag.md.j2", tag=tag, voorkant=voorkant(title=f"{tag['label']}: {tag['naam']}",
+                                                     description=f"Alle items met {tag['label'].lower()} {tag['naam']}")))
+
+
+def regio_paginas(cat: Catalogus) -> Iterator[Pagina]:
+    for regio in regio_overzicht(cat):
+        yield Pagina(f"regios/{regio['slug']}.md", render(
+            "regio.md.j2", regio=regio,
+            voorkant=voorkant(title=f"Arbeidsmarktregio {regio['naam']}",
+                              description=f"Praktijkvoorbeelden uit arbeidsmarktregio {regio['naam']}")))
+
+
+def regio_overzicht(cat: Catalogus) -> list[dict]:
+    gegevens = {r["naam"]: r for r in (cat.data("regios") or {}).get("regios", [])}
+    per_regio: dict[str, list[Item]] = {naam: [] for naam in schemas.waarden("regio")}
+    for item in cat.van("praktijkvoorbeeld"):
+        for r in item.data["regios"]:
+            per_regio[r].append(item)
+    return [{"naam": naam, "slug": slug(naam), "gegevens": gegevens.get(naam, {}), "voorbeelden": items}
+            for naam, items in per_regio.items()]
+
+
+def extra_bestanden(cat: Catalogus, site_url: str) -> Iterator[tuple[str, str]]:
+    """Files that are not pages: redirects from renamed werkvormen."""
+    for item in cat.van("werkvorm"):
+        for oud in item.data.get("eerdere_namen", []):
+            yield f"werkvormen/{oud}/index.html", render(
+                "doorverwijzing.html.j2", doel=f"../{item.slug}/", titel=item.titel,
+                volledig=f"{site_url.rstrip('/')}/werkvormen/{item.slug}/")
+
+
+def afkortingen(cat: Catalogus) -> str:
+    """Markdown abbreviation definitions, appended to every page for tooltips."""
+    begrippen = (cat.data("begrippen") or {}).get("begrippen", [])
+    return render("afkortingen.md.j2", begrippen=begrippen)

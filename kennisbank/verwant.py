@@ -1,0 +1,103 @@
+"""Which entries belong together: shared region, pillars, themes and explicit references."""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from .catalogus import Catalogus, Item
+
+
+@dataclass
+class Link:
+    titel: str
+    link: str  # relative Markdown link from the entry's own page
+    uitleg: str = ""
+
+
+@dataclass
+class Verwant:
+    voorbeelden: list[Link] = field(default_factory=list)
+    regio: list[Link] = field(default_factory=list)
+    regionaam: str = ""
+    werkvormen: list[Link] = field(default_factory=list)
+    factoren: list[Link] = field(default_factory=list)
+
+
+def _kenmerken(item: Item) -> set[tuple[str, str]]:
+    d = item.data
+    return ({("regio", r) for r in d.get("regios", [])} | {("thema", t) for t in d.get("themas", [])}
+            | {("pijler", p) for p in d.get("pijlers", [])}
+            | {("doelgroep", g) for g in d.get("doelgroep", {}).get("groepen", [])})
+
+
+GEWICHT = {"regio": 1, "thema": 3, "pijler": 1, "doelgroep": 1}
+
+
+class VerwantIndex:
+    """Built once per build; an inverted index keeps it fast for thousands of entries."""
+
+    def __init__(self, cat: Catalogus):
+        self.cat = cat
+        self.voorbeelden = cat.items.get("praktijkvoorbeeld", {})
+        self.werkvormen = cat.items.get("werkvorm", {})
+        self.kenmerken = {slug: _kenmerken(i) for slug, i in self.voorbeelden.items()}
+        self.index: dict[tuple[str, str], list[str]] = defaultdict(list)
+        for slug, ks in self.kenmerken.items():
+            for k in ks:
+                self.index[k].append(slug)
+        # reverse references: werkvorm -> voorbeelden, voorbeeld/werkvorm -> verbetertool factors
+        self.voorbeelden_bij_werkvorm: dict[str, list[str]] = defaultdict(list)
+        for slug, item in self.voorbeelden.items():
+            for w in item.data.get("werkvormen", []):
+                self.voorbeelden_bij_werkvorm[w].append(slug)
+        self.factoren_bij: dict[tuple[str, str], list[tuple[str, dict]]] = defaultdict(list)
+        for thema in cat.items.get("verbetertool-thema", {}).values():
+            for factor in thema.data.get("factoren", []):
+                for v in factor.get("voorbeelden", []):
+                    self.factoren_bij[("praktijkvoorbeeld", v)].append((thema.slug, factor))
+                for w in factor.get("werkvormen", []):
+                    self.factoren_bij[("werkvorm", w)].append((thema.slug, factor))
+
+    def _factoren(self, soort: str, slug: str) -> list[Link]:
+        from .slugs import slug as maak_slug
+        return [Link(f"{f['nummer']} {f['titel']}", f"../verbetertool/factor-{maak_slug(f['nummer'])}.md")
+                for _, f in self.factoren_bij.get((soort, slug), [])]
+
+    def bij_voorbeeld(self, item: Item, hoeveel: int = 5) -> Verwant:
+        score: Counter[str] = Counter()
+        gedeeld: dict[str, list[str]] = defaultdict(list)
+        for k in self.kenmerken[item.slug]:
+            for ander in self.index[k]:
+                if ander != item.slug:
+                    score[ander] += GEWICHT[k[0]]
+                    if k[0] == "thema":
+                        gedeeld[ander].append(k[1])
+        beste = sorted(score.items(), key=lambda kv: (-kv[1], self.voorbeelden[kv[0]].titel))[:hoeveel]
+        regios = item.data.get("regios", [])
+        zelfde_regio = sorted({s for r in regios for s in self.index[("regio", r)] if s != item.slug},
+                              key=lambda s: self.voorbeelden[s].titel)
+        werkvormen = [w for w in item.data.get("werkvormen", []) if w in self.werkvormen]
+        return Verwant(
+            voorbeelden=[Link(self.voorbeelden[s].titel, f"{s}.md",
+                              f"ook over {', '.join(sorted(gedeeld[s]))}" if gedeeld[s] else "")
+                         for s, _ in beste],
+            regio=[Link(self.voorbeelden[s].titel, f"{s}.md") for s in zelfde_regio[:10]],
+            regionaam=" en ".join(regios),
+            werkvormen=[Link(self.werkvormen[w].titel, f"../werkvormen/{w}.md") for w in werkvormen],
+            factoren=self._factoren("praktijkvoorbeeld", item.slug),
+        )
+
+    def bij_werkvorm(self, item: Item) -> Verwant:
+        expliciet = [w for w in item.data.get("gerelateerd", []) if w in self.werkvormen]
+        fasen = set(item.data.get("fasen", []))
+        zelfde_fase = sorted((w for w, i in self.werkvormen.items()
+                              if w != item.slug and w not in expliciet and fasen & set(i.data.get("fasen", []))),
+                             key=lambda w: self.werkvormen[w].titel)
+        werkvormen = expliciet + zelfde_fase[: max(0, 6 - len(expliciet))]
+        voorbeelden = sorted(self.voorbeelden_bij_werkvorm.get(item.slug, []),
+                             key=lambda s: self.voorbeelden[s].titel)
+        return Verwant(
+            voorbeelden=[Link(self.voorbeelden[s].titel, f"../voorbeelden/{s}.md") for s in voorbeelden],
+            werkvormen=[Link(self.werkvormen[w].titel, f"{w}.md") for w in werkvormen],
+            factoren=self._factoren("werkvorm", item.slug),
+        )

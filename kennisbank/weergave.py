@@ -1,0 +1,106 @@
+"""Render entries and overviews to Markdown through the Jinja templates in templates/.
+
+Python prepares the data; templates decide the layout. Every value printed by
+a template is escaped for Markdown unless a filter marks it as safe, so text
+from contributors can never become markup.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from markupsafe import Markup
+
+from . import PROJECT, schemas
+from .markdowntekst import html_attr, md, md_regel, veilige_url
+from .slugs import slug
+
+TEMPLATES = PROJECT / "templates"
+
+
+def _finalize(waarde: Any) -> Any:
+    if waarde is None:
+        return ""
+    if isinstance(waarde, Markup):
+        return waarde
+    return md(waarde)
+
+
+def _maand(waarde: Any) -> str:
+    namen = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+             "september", "oktober", "november", "december"]
+    tekst = str(waarde)
+    if len(tekst) == 7 and tekst[4] == "-":
+        return f"{namen[int(tekst[5:]) - 1]} {tekst[:4]}"
+    return tekst
+
+
+def _datum(waarde: Any) -> str:
+    namen = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+             "september", "oktober", "november", "december"]
+    tekst = str(waarde)[:10]
+    try:
+        jaar, maand, dag = tekst.split("-")
+        return f"{int(dag)} {namen[int(maand) - 1]} {jaar}"
+    except ValueError:
+        return tekst
+
+
+def _getal(waarde: Any) -> str:
+    if isinstance(waarde, float) and waarde.is_integer():
+        waarde = int(waarde)
+    if isinstance(waarde, int):
+        return f"{waarde:,}".replace(",", ".")
+    return str(waarde).replace(".", ",")
+
+
+def _kaal(waarde: Any) -> Markup:
+    """Raw one-line text for places Markdown does not parse, such as abbr titles
+    (the Markdown serializer escapes them as attributes itself)."""
+    return Markup(" ".join(str(waarde).replace("[", "(").replace("]", ")").split()))
+
+
+@lru_cache(maxsize=None)
+def omgeving(map_: Path = TEMPLATES) -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(map_)),
+        autoescape=True,
+        finalize=_finalize,
+        # Markdown uses {#id} for anchors, so Jinja comments are {## ... ##} here.
+        comment_start_string="{##",
+        comment_end_string="##}",
+        undefined=jinja2.Undefined,  # optional fields may be absent
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters.update(
+        md=md,
+        regel=md_regel,
+        url=veilige_url,
+        attr=html_attr,
+        kaal=_kaal,
+        slug=slug,
+        maand=_maand,
+        datum=_datum,
+        getal=_getal,
+        brontitel=schemas.brontitel,
+    )
+    return env
+
+
+@lru_cache(maxsize=None)
+def omgeving_html(map_: Path = TEMPLATES) -> jinja2.Environment:
+    """For the few files written as HTML (redirect pages): plain HTML escaping."""
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(map_)), autoescape=True,
+                             trim_blocks=True, lstrip_blocks=True)
+    env.filters.update(url=veilige_url)
+    return env
+
+
+def render(template: str, **context: Any) -> str:
+    if template.endswith(".html.j2"):
+        return omgeving_html().get_template(template).render(**context)
+    return omgeving().get_template(template).render(**context)
