@@ -220,16 +220,17 @@ def _controleer_samenhang(cat: Catalogus) -> None:
     for soort in soorten.ALLE:
         items = list(cat.items.get(soort.naam, {}).values())
         if soort.titelveld:
-            gezien: dict[str, Item] = {}
+            per_titel: dict[str, list[Item]] = {}
             for item in sorted(items, key=lambda i: i.slug):
                 sleutel = " ".join(str(item.data.get(soort.titelveld, "")).lower().split())
-                if sleutel in gezien:
-                    ander = gezien[sleutel]
+                per_titel.setdefault(sleutel, []).append(item)
+            # Both files are named: we cannot tell which one is the newcomer.
+            for groep in per_titel.values():
+                for item in groep if len(groep) > 1 else []:
+                    anderen = ", ".join(_toon(a.pad, cat.root) for a in groep if a is not item)
                     cat.fouten.append(Fout(_toon(item.pad, cat.root), item.bestand.regel((soort.titelveld,)),
-                                           soort.titelveld, f"dezelfde titel staat al in "
-                                           f"{_toon(ander.pad, cat.root)}; kies een titel die dit item onderscheidt"))
-                else:
-                    gezien[sleutel] = item
+                                           soort.titelveld, f"dezelfde titel staat ook in {anderen}; "
+                                           "kies een titel die elk item onderscheidt"))
         for item in items:
             for patroon, doel in soort.verwijzingen.items():
                 for pad, slug in _paden(item.data, patroon):

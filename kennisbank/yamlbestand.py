@@ -88,7 +88,13 @@ def lees(path: Path, weergavepad: str | None = None) -> YamlBestand:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         regel = mark.line + 1 if mark else 1
+        regeltekst = tekst.splitlines()[regel - 1] if 0 < regel <= len(tekst.splitlines()) else ""
+        if "\t" in regeltekst[: len(regeltekst) - len(regeltekst.lstrip())]:
+            return fout(regel, "-", "ongeldige YAML: een tab-teken om in te springen; gebruik spaties")
         return fout(regel, "-", f"ongeldige YAML: {_vertaal_yamlfout(exc)}")
+    except yaml.reader.ReaderError as exc:
+        regel = tekst[: exc.position].count("\n") + 1
+        return fout(regel, "-", f"onzichtbaar stuurteken (#x{exc.character:04x}) in de tekst; typ die regel opnieuw")
     except yaml.YAMLError as exc:
         return fout(1, "-", f"ongeldige YAML: {exc}")
 
@@ -99,8 +105,15 @@ def lees(path: Path, weergavepad: str | None = None) -> YamlBestand:
     return bestand
 
 
+STANDAARD_TAGS = {f"tag:yaml.org,2002:{t}" for t in ("map", "seq", "str", "int", "float", "bool", "null", "timestamp")}
+
+
 def _bouw(knoop: yaml.Node, pad: Pad, bestand: YamlBestand, constructor, naam: str) -> Any:
     bestand.regels[pad] = knoop.start_mark.line + 1
+    if knoop.tag not in STANDAARD_TAGS:
+        bestand.fouten.append(Fout(naam, knoop.start_mark.line + 1, _veldnaam(pad) or "-",
+                                   f"onbekende YAML-tag '{knoop.tag}'; laat tags (!...) weg"))
+        return None
     if isinstance(knoop, yaml.MappingNode):
         uit: dict[str, Any] = {}
         for sleutelknoop, waardeknoop in knoop.value:

@@ -1,0 +1,45 @@
+# Kennisbank Jongeren en werk. Alles wat je nodig hebt op een verse machine:
+#   make serve   site bekijken op http://127.0.0.1:8000 (herlaadt bij elke wijziging)
+#   make test    alle tests, ook in een echte browser
+#   make build   de site bouwen in site/
+#   make bench   snelheid en grootte meten (zie README)
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+export NO_MKDOCS_2_WARNING := 1
+export PYTHONDONTWRITEBYTECODE := 1
+
+.PHONY: serve build test bench valideer browser clean
+
+$(VENV)/.klaar: requirements.txt
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	touch $@
+
+venv: $(VENV)/.klaar
+
+valideer: $(VENV)/.klaar
+	$(PY) scripts/valideer.py
+
+serve: $(VENV)/.klaar
+	$(VENV)/bin/mkdocs serve --dev-addr 127.0.0.1:8000 --livereload
+
+build: $(VENV)/.klaar
+	$(VENV)/bin/mkdocs build --strict
+
+# Debian's Chromium for the browser tests; installed once when missing.
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  echo "Chromium ontbreekt; installeren met apt-get..."; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium fonts-dejavu-core >/dev/null; }
+
+test: $(VENV)/.klaar browser
+	$(PY) -m pytest
+
+bench: $(VENV)/.klaar browser
+	$(PY) scripts/bench_bouw.py
+
+clean:
+	rm -rf site .pytest_cache

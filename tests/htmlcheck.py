@@ -1,0 +1,45 @@
+"""Read the built site: every page, its ids and its links (standard library only)."""
+from __future__ import annotations
+
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import unquote, urljoin, urlsplit
+
+
+class _Lezer(HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.ids: set[str] = set()
+        self.links: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if a.get("id"):
+            self.ids.add(a["id"])
+        if tag == "a" and a.get("href") is not None:
+            self.links.append(a["href"])
+        if tag in ("link", "script", "img") and (a.get("href") or a.get("src")):
+            self.links.append(a.get("href") or a.get("src"))
+
+
+def lees(pad: Path) -> _Lezer:
+    lezer = _Lezer()
+    lezer.feed(pad.read_text(encoding="utf-8"))
+    return lezer
+
+
+def paginas(site: Path) -> list[Path]:
+    return sorted(site.rglob("*.html"))
+
+
+def doel_van(site: Path, pagina: Path, href: str) -> tuple[Path | None, str]:
+    """The file a relative link points to, and its fragment; None for external links."""
+    url = urlsplit(href)
+    if url.scheme or href.startswith("//") or href.startswith("mailto:"):
+        return None, ""
+    basis = "/" + str(pagina.relative_to(site).parent).strip(".") + "/"
+    pad = unquote(urlsplit(urljoin(basis.replace("//", "/"), url.path)).path) if url.path else "/" + str(pagina.relative_to(site))
+    doel = site / pad.lstrip("/")
+    if doel.is_dir() or pad.endswith("/"):
+        doel = doel / "index.html"
+    return doel, url.fragment

@@ -1,0 +1,79 @@
+"""The strict build: every entry has its page, nothing is left unrendered, every
+internal link and anchor resolves, and the build refuses invalid content."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from kennisbank import catalogus
+
+from .conftest import PROJECT, mkdocs_build
+from .htmlcheck import doel_van, lees, paginas
+from .slechte_invoer import GEVALLEN, schrijf_geval
+
+
+def test_elk_item_heeft_een_pagina(site_map):
+    cat = catalogus.laad(PROJECT)
+    for soort, map_ in (("praktijkvoorbeeld", "voorbeelden"), ("werkvorm", "werkvormen")):
+        items = cat.items.get(soort, {})
+        assert items
+        for slug, item in items.items():
+            pagina = site_map / map_ / slug / "index.html"
+            assert pagina.exists(), f"geen pagina voor {map_}/{slug}.yaml"
+            assert f">{item.titel}<".replace("&", "&amp;") in pagina.read_text(encoding="utf-8")
+
+
+def test_niets_onvertaald_of_kapot(site_map):
+    for pagina in paginas(site_map):
+        tekst = pagina.read_text(encoding="utf-8")
+        for teken in ("{{", "{%", "Macro Syntax Error", "Macro Rendering Error", "Traceback"):
+            assert teken not in tekst, f"{teken!r} in {pagina.relative_to(site_map)}"
+
+
+def test_interne_links_en_ankers_kloppen(site_map):
+    cache: dict[Path, set[str]] = {}
+    kapot = []
+    for pagina in paginas(site_map):
+        for href in lees(pagina).links:
+            doel, anker = doel_van(site_map, pagina, href)
+            if doel is None:
+                continue
+            if not doel.exists():
+                kapot.append(f"{pagina.relative_to(site_map)} -> {href}")
+                continue
+            if anker and doel.suffix == ".html":
+                if doel not in cache:
+                    cache[doel] = lees(doel).ids
+                if anker not in cache[doel]:
+                    kapot.append(f"{pagina.relative_to(site_map)} -> {href} (anker ontbreekt)")
+    assert not kapot, "\n".join(kapot[:50])
+
+
+def test_tags_en_regios_hebben_paginas(site_map):
+    assert (site_map / "tags" / "matchen" / "index.html").exists()
+    assert (site_map / "tags" / "bbl" / "index.html").exists()
+    assert (site_map / "regios" / "zaanstreek-waterland" / "index.html").exists()
+    assert len(list((site_map / "regios").glob("*/index.html"))) == 35
+
+
+def test_bouw_stopt_bij_ongeldige_inhoud(tmp_path):
+    inhoud = tmp_path / "inhoud"
+    shutil.copytree(PROJECT / "tests" / "fixtures" / "geldig", inhoud)
+    geval = next(g for g in GEVALLEN if g.naam == "onbekende-regio")
+    schrijf_geval(geval, inhoud)
+    r = mkdocs_build(tmp_path / "site", inhoud=inhoud)
+    uitvoer = r.stdout + r.stderr
+    assert r.returncode != 0
+    assert "voorbeelden/geval-onbekende-regio.yaml:3: regios[1]: 'Atlantis' is geen toegestane waarde" in uitvoer
+    assert "Traceback" not in uitvoer
+    assert not (tmp_path / "site" / "index.html").exists()
+
+
+def test_geldige_fixtures_bouwen_met_escaping(tmp_path):
+    """Text that may legitimately hold '<' or braces shows as text, never as markup."""
+    r = mkdocs_build(tmp_path / "site", inhoud=PROJECT / "tests" / "fixtures" / "geldig")
+    assert r.returncode == 0, r.stdout + r.stderr
+    html = (tmp_path / "site" / "voorbeelden" / "testregio-proefaanpak" / "index.html").read_text(encoding="utf-8")
+    assert "leeftijd &lt; 27" in html
+    oud = tmp_path / "site" / "werkvormen" / "oude-testvorm" / "index.html"
+    assert 'url=../testvorm/' in oud.read_text(encoding="utf-8")
