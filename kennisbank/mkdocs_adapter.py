@@ -13,7 +13,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from mkdocs.exceptions import PluginError  # noqa: E402
 from mkdocs.structure.files import File, Files  # noqa: E402
 
-from kennisbank import bouw, site  # noqa: E402
+from kennisbank import bouw, site, zoekindex  # noqa: E402
 from kennisbank.fouten import OngeldigeInhoud  # noqa: E402
 
 
@@ -40,3 +40,10 @@ def on_files(files: Files, config) -> Files:
 def on_page_markdown(markdown: str, page, config, files) -> str:
     # Glossary terms get a tooltip wherever they appear (abbr extension).
     return markdown + site.afkortingen(bouw.catalogus_voor(bouw.inhoud_root(Path(config.config_file_path).parent)))
+
+
+def on_post_build(config) -> None:
+    # The search index is part of every build, so `make serve` searches too.
+    fout = zoekindex.maak(Path(config.site_dir))
+    if fout:
+        raise PluginError(fout)

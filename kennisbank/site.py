@@ -96,7 +96,7 @@ def tags(cat: Catalogus) -> list[dict]:
 def tag_paginas(cat: Catalogus) -> Iterator[Pagina]:
     for tag in tags(cat):
         yield Pagina(f"tags/{tag['slug']}.md", render(
-            "tag.md.j2", tag=tag, voorkant=voorkant(title=f"{tag['label']}: {tag['naam']}",
+            "tag.md.j2", tag=tag, voorkant=voorkant(title=f"{tag['label']}: {tag['naam']}", zoeken=False,
                                                      description=f"Alle items met {tag['label'].lower()} {tag['naam']}")))
 
 
@@ -104,7 +104,7 @@ def regio_paginas(cat: Catalogus) -> Iterator[Pagina]:
     for regio in regio_overzicht(cat):
         yield Pagina(f"regios/{regio['slug']}.md", render(
             "regio.md.j2", regio=regio,
-            voorkant=voorkant(title=f"Arbeidsmarktregio {regio['naam']}",
+            voorkant=voorkant(title=f"Arbeidsmarktregio {regio['naam']}", zoeken=False,
                               description=f"Praktijkvoorbeelden uit arbeidsmarktregio {regio['naam']}")))
 
 
