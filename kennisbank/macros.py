@@ -11,7 +11,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from kennisbank import bouw, schemas, site  # noqa: E402
+from kennisbank import bouw, schemas, site, verkenner as verkenner_data  # noqa: E402
 from kennisbank.weergave import render  # noqa: E402
 
 
@@ -47,3 +47,7 @@ def define_env(env):
     @env.macro
     def begrippenlijst() -> str:
         return render("begrippenlijst.md.j2", begrippen=(cat().data("begrippen") or {}).get("begrippen", []))
+
+    @env.macro
+    def verkenner() -> str:
+        return render("verkenner.md.j2", **verkenner_data.gegevens(cat()))

@@ -15,7 +15,7 @@ import segno
 import yaml
 from markupsafe import Markup
 
-from . import schemas
+from . import gitdatums, opendata, schemas
 from .catalogus import Catalogus, Item
 from .markdowntekst import html_attr
 from .slugs import slug
@@ -44,28 +44,36 @@ def qr_svg(url: str) -> Markup:
 
 def paginas(cat: Catalogus, site_url: str) -> Iterator[Pagina]:
     index = VerwantIndex(cat)
+    datums = gitdatums.datums(cat.root)
     for item in cat.van("praktijkvoorbeeld"):
-        yield Pagina(f"voorbeelden/{item.slug}.md", voorbeeld_pagina(item, index))
+        yield Pagina(f"voorbeelden/{item.slug}.md", voorbeeld_pagina(item, index, datums))
     for item in cat.van("werkvorm"):
-        yield Pagina(f"werkvormen/{item.slug}.md", werkvorm_pagina(item, index, site_url))
+        yield Pagina(f"werkvormen/{item.slug}.md", werkvorm_pagina(item, index, site_url, datums))
     yield from tag_paginas(cat)
     yield from regio_paginas(cat)
 
 
-def voorbeeld_pagina(item: Item, index: VerwantIndex) -> str:
+def _datums(item: Item, datums: dict) -> dict:
+    eerste, laatste = datums.get(f"{item.soort.patroon[:-2]}/{item.pad.name}", (None, None))
+    return {"toegevoegd": eerste, "gewijzigd": laatste}
+
+
+def voorbeeld_pagina(item: Item, index: VerwantIndex, datums: dict) -> str:
     v = item.data
     return render(
         "praktijkvoorbeeld.md.j2", v=v, item=item, verwant=index.bij_voorbeeld(item),
+        datums=_datums(item, datums),
         voorkant=voorkant(title=v["titel"], description=v["samenvatting"], tags=v["pijlers"] + v["themas"],
                           kb_soort="praktijkvoorbeeld", kb_regios=v["regios"]),
     )
 
 
-def werkvorm_pagina(item: Item, index: VerwantIndex, site_url: str) -> str:
+def werkvorm_pagina(item: Item, index: VerwantIndex, site_url: str, datums: dict) -> str:
     w = item.data
     url = f"{site_url.rstrip('/')}/werkvormen/{item.slug}/"
     return render(
         "werkvorm.md.j2", w=w, item=item, verwant=index.bij_werkvorm(item), url=url, qr_svg=qr_svg(url),
+        datums=_datums(item, datums),
         totaal_minuten=sum(s["minuten"] for s in w["stappen"]),
         voorkant=voorkant(title=w["titel"], description=w["samenvatting"], tags=w["fasen"],
                           kb_soort="werkvorm"),
@@ -119,7 +127,8 @@ def regio_overzicht(cat: Catalogus) -> list[dict]:
 
 
 def extra_bestanden(cat: Catalogus, site_url: str) -> Iterator[tuple[str, str]]:
-    """Files that are not pages: redirects from renamed werkvormen."""
+    """Files that are not pages: open data, the feed and redirects from renamed werkvormen."""
+    yield from opendata.bestanden(cat, site_url, gitdatums.datums(cat.root))
     for item in cat.van("werkvorm"):
         for oud in item.data.get("eerdere_namen", []):
             yield f"werkvormen/{oud}/index.html", render(

@@ -101,6 +101,6 @@ def omgeving_html(map_: Path = TEMPLATES) -> jinja2.Environment:
 
 
 def render(template: str, **context: Any) -> str:
-    if template.endswith(".html.j2"):
+    if template.endswith((".html.j2", ".xml.j2")):
         return omgeving_html().get_template(template).render(**context)
     return omgeving().get_template(template).render(**context)
