@@ -51,6 +51,22 @@ def paginas(cat: Catalogus, site_url: str) -> Iterator[Pagina]:
         yield Pagina(f"werkvormen/{item.slug}.md", werkvorm_pagina(item, index, site_url, datums))
     yield from tag_paginas(cat)
     yield from regio_paginas(cat)
+    yield from verbetertool_paginas(cat)
+
+
+def verbetertool_paginas(cat: Catalogus) -> Iterator[Pagina]:
+    for thema in sorted(cat.van("verbetertool-thema"), key=lambda i: i.data["nummer"]):
+        t = thema.data
+        yield Pagina(f"verbetertool/{thema.slug}.md", render(
+            "verbetertool_thema.md.j2", t=t, item=thema,
+            voorkant=voorkant(title=f"Thema {t['nummer']}: {t['titel']}", description=t["toelichting"][:300])))
+        for f in t["factoren"]:
+            voorbeelden = [cat.get("praktijkvoorbeeld", s) for s in f.get("voorbeelden", [])]
+            werkvormen = [cat.get("werkvorm", s) for s in f.get("werkvormen", [])]
+            yield Pagina(f"verbetertool/factor-{slug(f['nummer'])}.md", render(
+                "verbetertool_factor.md.j2", f=f, t=t, thema_slug=thema.slug,
+                voorbeelden=[v for v in voorbeelden if v], werkvormen=[w for w in werkvormen if w],
+                voorkant=voorkant(title=f"{f['nummer']} {f['titel']}", description=f["toelichting"][:300])))
 
 
 def _datums(item: Item, datums: dict) -> dict:
