@@ -16,7 +16,9 @@ from kennisbank.weergave import render  # noqa: E402
 
 
 def define_env(env):
-    root = bouw.inhoud_root(Path(env.conf.config_file_path).parent)
+    # MkDocs passes the config file's path; Zensical's macros emulation passes project_dir.
+    config_pad = env.conf.get("config_file_path") if hasattr(env.conf, "get") else None
+    root = bouw.inhoud_root(Path(config_pad).parent if config_pad else Path(getattr(env, "project_dir", ".")))
 
     def cat():
         return bouw.catalogus_voor(root)

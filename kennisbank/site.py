@@ -52,6 +52,24 @@ def paginas(cat: Catalogus, site_url: str) -> Iterator[Pagina]:
     yield from tag_paginas(cat)
     yield from regio_paginas(cat)
     yield from verbetertool_paginas(cat)
+    yield from printpaginas(cat, site_url)
+
+
+def _werkvorm_url(site_url: str, slug_: str) -> str:
+    return f"{site_url.rstrip('/')}/werkvormen/{slug_}/"
+
+
+def printpaginas(cat: Catalogus, site_url: str) -> Iterator[Pagina]:
+    """Per phase one page with all its werkvormen as cards, for printing a set at once."""
+    for fase in schemas.waarden("fase"):
+        items = [i for i in cat.van("werkvorm") if fase in i.data["fasen"]]
+        kaarten = [{"slug": i.slug, "w": i.data, "url": _werkvorm_url(site_url, i.slug),
+                    "qr_svg": qr_svg(_werkvorm_url(site_url, i.slug)),
+                    "totaal_minuten": sum(s["minuten"] for s in i.data["stappen"])} for i in items]
+        yield Pagina(f"printen/{slug(fase)}.md", render(
+            "printen_fase.md.j2", fase=fase, kaarten=kaarten,
+            voorkant=voorkant(title=f"Printen: {fase}", description=f"Alle werkvormen van de fase {fase} als kaarten",
+                              zoeken=False)))
 
 
 def verbetertool_paginas(cat: Catalogus) -> Iterator[Pagina]:
@@ -86,7 +104,7 @@ def voorbeeld_pagina(item: Item, index: VerwantIndex, datums: dict) -> str:
 
 def werkvorm_pagina(item: Item, index: VerwantIndex, site_url: str, datums: dict) -> str:
     w = item.data
-    url = f"{site_url.rstrip('/')}/werkvormen/{item.slug}/"
+    url = _werkvorm_url(site_url, item.slug)
     return render(
         "werkvorm.md.j2", w=w, item=item, verwant=index.bij_werkvorm(item), url=url, qr_svg=qr_svg(url),
         datums=_datums(item, datums),

@@ -47,5 +47,13 @@ REGIOS = Soort(naam="regios", patroon="data/regios.yaml", schema="regios.schema.
 BEGRIPPEN = Soort(naam="begrippen", patroon="data/begrippen.yaml", schema="begrippen.schema.json",
                   titelveld=None)
 
-ALLE = (VOORBEELD, WERKVORM, VERBETERTHEMA, REGIOS, BEGRIPPEN)
+SESSIESJABLONEN = Soort(
+    naam="sessiesjablonen",
+    patroon="data/sessiesjablonen.yaml",
+    schema="sessiesjablonen.schema.json",
+    titelveld=None,
+    verwijzingen={("sjablonen", "*", "blokken", "*", "werkvorm"): "werkvorm"},
+)
+
+ALLE = (VOORBEELD, WERKVORM, VERBETERTHEMA, REGIOS, BEGRIPPEN, SESSIESJABLONEN)
 PER_NAAM = {s.naam: s for s in ALLE}
