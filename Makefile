@@ -35,11 +35,16 @@ browser:
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium fonts-dejavu-core >/dev/null; }
 
-test: $(VENV)/.klaar browser
+# Lighthouse (npm) for the quality tests, pinned in package-lock.json.
+node_modules/.klaar: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+test: $(VENV)/.klaar browser node_modules/.klaar
 	$(PY) -m pytest
 
-bench: $(VENV)/.klaar browser
+bench: $(VENV)/.klaar browser node_modules/.klaar
 	$(PY) scripts/bench_bouw.py
 
 clean:
-	rm -rf site .pytest_cache
+	rm -rf site .pytest_cache node_modules/.klaar

@@ -5,6 +5,7 @@ Another generator needs only scripts/schrijf_paginas.py instead of this file.
 """
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -44,6 +45,9 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
 
 def on_post_build(config) -> None:
     # The search index is part of every build, so `make serve` searches too.
+    # (The benchmark switches it off with KENNISBANK_ZOEKINDEX=0 to time MkDocs alone.)
+    if os.environ.get("KENNISBANK_ZOEKINDEX") == "0":
+        return
     fout = zoekindex.maak(Path(config.site_dir))
     if fout:
         raise PluginError(fout)

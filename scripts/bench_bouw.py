@@ -1,0 +1,195 @@
+#!/usr/bin/env python3
+"""Benchmark: bouwtijd, paginagrootte, herbouw bij `make serve` en zoeksnelheid.
+
+Gebruik:  python scripts/bench_bouw.py [--aantallen 500 2000] [--snel]
+Meet op de echte kennisbank en op synthetische van 500 en 2000 voorbeelden (scripts/synthetisch.py):
+- de volledige bouw (MkDocs + zoekindex), en MkDocs naast een gewone Markdown-bouw van dezelfde
+  pagina's (zelfde thema, zonder macros en hooks), in één run;
+- de grootste HTML-pagina van een praktijkvoorbeeld;
+- de herbouw van `mkdocs serve` na een wijziging in één YAML-bestand;
+- zoeken met Pagefind in Chromium: gecomprimeerde bytes tot het eerste resultaat en de tijd
+  tussen de laatste toetsaanslag en het eerste resultaat.
+Drukt een Markdown-tabel af voor de README; budgetten: zie README.
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import http.server
+import functools
+import json
+import os
+import platform
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+PROJECT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(PROJECT / "scripts"))
+import synthetisch  # noqa: E402
+
+PY = sys.executable
+ENV = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+CHROMIUM = os.environ.get("CHROMIUM", shutil.which("chromium") or "/usr/bin/chromium")
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+def tijd(cmd: list[str], env: dict, cwd: Path = PROJECT) -> float:
+    start = time.perf_counter()
+    r = subprocess.run(cmd, cwd=cwd, env=env, capture_output=True, text=True)
+    duur = time.perf_counter() - start
+    if r.returncode != 0:
+        raise SystemExit(f"mislukt: {' '.join(cmd)}\n{r.stdout[-3000:]}\n{r.stderr[-3000:]}")
+    return duur
+
+
+def mkdocs_bouw(doel: Path, inhoud: Path | None, zoekindex: bool) -> float:
+    env = dict(ENV, KENNISBANK_ZOEKINDEX="1" if zoekindex else "0")
+    if inhoud:
+        env["KENNISBANK_INHOUD"] = str(inhoud)
+    return tijd([PY, "-m", "mkdocs", "build", "-q", "-d", str(doel)], env)
+
+
+def gewone_bouw(werk: Path, inhoud: Path) -> float:
+    """The same pages as plain Markdown files, built by MkDocs without macros or hooks."""
+    subprocess.run([PY, str(PROJECT / "scripts" / "schrijf_paginas.py"), str(werk / "docs"), "--map", str(inhoud)],
+                   check=True, capture_output=True)
+    # the hand-written pages would call macros: keep them but strip their Jinja
+    for pad in (werk / "docs").rglob("*.md"):
+        tekst = pad.read_text(encoding="utf-8")
+        if "render_macros: true" in tekst:
+            pad.write_text(re.sub(r"\{\{.*?\}\}", "", tekst), encoding="utf-8")
+    config = (PROJECT / "mkdocs.yml").read_text(encoding="utf-8")
+    config = re.sub(r"hooks:\n(  - .*\n)+", "", config)
+    config = re.sub(r"watch:\n(  - .*\n)+", "", config)
+    config = re.sub(r"  - macros:\n(      .*\n)+", "", config)
+    config = config.replace("custom_dir: overrides", f"custom_dir: {PROJECT / 'overrides'}")
+    (werk / "mkdocs.yml").write_text(config, encoding="utf-8")
+    return tijd([PY, "-m", "mkdocs", "build", "-q", "-f", str(werk / "mkdocs.yml"), "-d", str(werk / "site")], ENV, cwd=werk)
+
+
+def grootste_voorbeeldpagina(site: Path) -> int:
+    return max(p.stat().st_size for p in (site / "voorbeelden").glob("*/index.html"))
+
+
+def pagefind_tijd(site: Path) -> float:
+    return tijd([PY, "-m", "pagefind", "--site", str(site), "--silent"], ENV)
+
+
+def serve_herbouw() -> float:
+    """Seconds MkDocs reports for the rebuild after one YAML file changes under `mkdocs serve`."""
+    doelbestand = sorted((PROJECT / "voorbeelden").glob("*.yaml"))[0]
+    origineel = doelbestand.read_text(encoding="utf-8")
+    proc = subprocess.Popen([PY, "-m", "mkdocs", "serve", "--dev-addr", "127.0.0.1:8199", "--livereload"],
+                            cwd=PROJECT, env=ENV, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    regels: list[str] = []
+    klaar = threading.Event()
+
+    def lees():
+        for regel in proc.stdout:
+            regels.append(regel)
+            if "Serving on" in regel:
+                klaar.set()
+    threading.Thread(target=lees, daemon=True).start()
+    try:
+        if not klaar.wait(300):
+            raise SystemExit("mkdocs serve startte niet:\n" + "".join(regels[-30:]))
+        time.sleep(2)
+        aantal = sum("Documentation built in" in r for r in regels)
+        doelbestand.write_text(origineel + "\n", encoding="utf-8")
+        einde = time.time() + 120
+        while time.time() < einde and sum("Documentation built in" in r for r in regels) == aantal:
+            time.sleep(0.1)
+        gebouwd = [r for r in regels if "Documentation built in" in r]
+        return float(re.search(r"built in ([\d.]+) seconds", gebouwd[-1]).group(1))
+    finally:
+        doelbestand.write_text(origineel, encoding="utf-8")
+        proc.terminate()
+        proc.wait(10)
+
+
+def zoekmeting(site: Path, vraag: str = "jongeren werkgevers bbl") -> tuple[int, float]:
+    """(gzip bytes downloaded until the first result, ms from last keystroke to first result)."""
+    from playwright.sync_api import sync_playwright
+
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(site))
+    handler.log_message = lambda *a: None
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    basis = f"http://127.0.0.1:{httpd.server_address[1]}"
+    try:
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            page = browser.new_page()
+            bytes_gz = []
+            page.on("response", lambda r: bytes_gz.append(len(gzip.compress(r.body(), 6))) if r.ok else None)
+            page.goto(basis + "/zoeken/", wait_until="networkidle")
+            page.evaluate("""() => { window.__eerste = null;
+                new MutationObserver(() => { if (!window.__eerste && document.querySelector('#kb-zoekresultaten li'))
+                  window.__eerste = performance.now(); }).observe(document.getElementById('kb-zoekresultaten'), {childList: true}); }""")
+            page.locator("#kb-zoekveld").click()
+            page.keyboard.type(vraag, delay=30)
+            laatste = page.evaluate("performance.now()")
+            page.locator("#kb-zoekresultaten li").first.wait_for(timeout=10000)
+            page.wait_for_load_state("networkidle")
+            eerste = page.evaluate("window.__eerste")
+            browser.close()
+            # the input handler waits 120 ms after the last key before searching: that is counted too
+            return sum(bytes_gz), eerste - laatste
+    finally:
+        httpd.shutdown()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--aantallen", type=int, nargs="*", default=[500, 2000])
+    parser.add_argument("--zonder-serve", action="store_true")
+    args = parser.parse_args()
+    rijen = []
+    uitkomst: dict = {"machine": f"{platform.node()} · {os.cpu_count()} cores · Python {platform.python_version()}"}
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        echt_totaal = mkdocs_bouw(tmp / "echt", None, zoekindex=True)
+        echt_mkdocs = mkdocs_bouw(tmp / "echt2", None, zoekindex=False)
+        n_echt = len(list((PROJECT / "voorbeelden").glob("*.yaml")))
+        rijen.append(("echte kennisbank", n_echt, echt_mkdocs, None, echt_totaal - echt_mkdocs,
+                      grootste_voorbeeldpagina(tmp / "echt")))
+        zoek = {}
+        for n in args.aantallen:
+            inhoud = tmp / f"synth{n}"
+            synthetisch.maak(n, inhoud)
+            site = tmp / f"site{n}"
+            t_macros = mkdocs_bouw(site, inhoud, zoekindex=False)
+            t_gewoon = gewone_bouw(tmp / f"gewoon{n}", inhoud)
+            t_pf = pagefind_tijd(site)
+            rijen.append((f"synthetisch {n}", n, t_macros, t_gewoon, t_pf, grootste_voorbeeldpagina(site)))
+            if n == max(args.aantallen):
+                zoek = {"n": n, "resultaat": zoekmeting(site)}
+        zoek_echt = zoekmeting(tmp / "echt")
+    herbouw = None if args.zonder_serve else serve_herbouw()
+
+    print(f"Machine: {uitkomst['machine']}\n")
+    print("| basis | voorbeelden | MkDocs-bouw (s) | gewone Markdown-bouw (s) | verhouding | zoekindex (s) | grootste voorbeeldpagina (kB) |")
+    print("|---|---|---|---|---|---|---|")
+    for naam, n, t, g, pf, grootte in rijen:
+        verh = f"{t / g:.2f}×" if g else "–"
+        print(f"| {naam} | {n} | {t:.1f} | {f'{g:.1f}' if g else '–'} | {verh} | {pf:.1f} | {grootte / 1000:.1f} |")
+    print()
+    kb, ms = zoek_echt
+    print(f"Zoeken (echte kennisbank): {kb / 1000:.0f} kB gecomprimeerd tot het eerste resultaat, {ms:.0f} ms na de laatste toets")
+    if zoek:
+        kb, ms = zoek["resultaat"]
+        print(f"Zoeken ({zoek['n']} voorbeelden): {kb / 1000:.0f} kB gecomprimeerd tot het eerste resultaat, {ms:.0f} ms na de laatste toets")
+    if herbouw is not None:
+        print(f"Herbouw door `make serve` na wijziging van één YAML-bestand: {herbouw:.2f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
