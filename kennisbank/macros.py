@@ -53,3 +53,25 @@ def define_env(env):
     @env.macro
     def verkenner() -> str:
         return render("verkenner.md.j2", **verkenner_data.gegevens(cat()))
+
+    # --- Verbetertool (docs/verbetertool/): the check, comparing as a team, the theme table ---
+    from kennisbank import verbetertool as verbetertool_data
+
+    @env.macro
+    def verbetertool_themas() -> str:
+        """Table of the seven themes with links to their pages."""
+        return render("verbetertool_overzicht.md.j2", themas=verbetertool_data.themas(cat()))
+
+    @env.macro
+    def verbetertool_aantal_factoren() -> int:
+        return len(verbetertool_data.alle_factoren(cat()))
+
+    @env.macro
+    def verbetertool_check() -> str:
+        """The whole check: form, results, plans and the save/print/load controls."""
+        return render("verbetertool_check.md.j2", **verbetertool_data.gegevens(cat()))
+
+    @env.macro
+    def verbetertool_team() -> str:
+        """Samen vergelijken: open several answer files and compare per factor."""
+        return render("verbetertool_team.md.j2", **verbetertool_data.gegevens(cat()))

@@ -63,6 +63,8 @@ def printpaginas(cat: Catalogus, site_url: str) -> Iterator[Pagina]:
     """Per phase one page with all its werkvormen as cards, for printing a set at once."""
     for fase in schemas.waarden("fase"):
         items = [i for i in cat.van("werkvorm") if fase in i.data["fasen"]]
+        if not items:
+            continue
         kaarten = [{"slug": i.slug, "w": i.data, "url": _werkvorm_url(site_url, i.slug),
                     "qr_svg": qr_svg(_werkvorm_url(site_url, i.slug)),
                     "totaal_minuten": sum(s["minuten"] for s in i.data["stappen"])} for i in items]

@@ -33,6 +33,8 @@ def main(argv: list[str] | None = None) -> int:
     config = (PROJECT / "mkdocs.yml").read_text(encoding="utf-8")
     config = re.sub(r"hooks:\n(  - .*\n)+", "", config)   # Zensical ignores hooks anyway
     config = re.sub(r"watch:\n(  - .*\n)+", "", config)
+    # Zensical resolves some relative links differently and warns; the URLs are what we compare.
+    config = config.replace("strict: true", "strict: false")
     (werkmap / "mkdocs.yml").write_text(config, encoding="utf-8")
     env = dict(os.environ, KENNISBANK_INHOUD=str(PROJECT), NO_MKDOCS_2_WARNING="1")
     r = subprocess.run([str(Path(sys.executable).parent / "zensical"), "build", "-f", "mkdocs.yml"],
