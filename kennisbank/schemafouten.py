@@ -60,7 +60,12 @@ def vertaal(fout: ValidationError, bestand: YamlBestand, naam: str) -> Fout:
     if soort == "enum":
         return Fout(naam, regel, veld, f"'{waarde}' is geen toegestane waarde; {_toegestaan(fout.validator_value, waarde)}")
     if soort == "type":
-        return Fout(naam, regel, veld, f"verwacht {_typenaam(fout.validator_value)}, maar kreeg {_beschrijf_waarde(waarde)}")
+        bericht = f"verwacht {_typenaam(fout.validator_value)}, maar kreeg {_beschrijf_waarde(waarde)}"
+        if fout.validator_value == "string" and isinstance(waarde, dict) and len(waarde) == 1:
+            # `- Tip: doe dit` is read by YAML as a field "Tip" with value "doe dit"
+            bericht += ("; staat er een dubbele punt met spatie (': ') in de tekst? "
+                        "Zet de hele tekst dan tussen aanhalingstekens")
+        return Fout(naam, regel, veld, bericht)
     if soort == "pattern":
         uitleg = schema.get("x-foutmelding", f"voldoet niet aan het patroon {fout.validator_value}")
         return Fout(naam, regel, veld, f"'{_kort(waarde)}' klopt niet: {uitleg}")
