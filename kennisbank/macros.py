@@ -75,3 +75,14 @@ def define_env(env):
     def verbetertool_team() -> str:
         """Samen vergelijken: open several answer files and compare per factor."""
         return render("verbetertool_team.md.j2", **verbetertool_data.gegevens(cat()))
+
+    # Trainer tools (issue 4): the Sessieplanner and the fillable cards.
+    from kennisbank import werkvormtools  # noqa: E402
+
+    @env.macro
+    def sessieplanner() -> str:
+        return render("sessieplanner.md.j2", **werkvormtools.planner(cat()))
+
+    @env.macro
+    def formulier(naam: str) -> str:
+        return render("formulier.md.j2", **werkvormtools.formulier(cat(), naam))

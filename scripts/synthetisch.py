@@ -30,7 +30,7 @@ def maak(aantal: int, doel: Path) -> None:
     for n in range(aantal):
         bron = echte[n % len(echte)]
         data = yaml.load(bron.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
-        data["titel"] = f"{data['titel']} (variant {n + 1})"
+        data["titel"] = f"{data['titel'][:108]} ({n + 1})"
         data["regios"] = [regios[n % len(regios)]]
         data.pop("gerelateerd", None)
         tekst = "# yaml-language-server: $schema=../schema/praktijkvoorbeeld.schema.json\n"
