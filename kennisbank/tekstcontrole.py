@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from typing import Any, Iterator
 
-HTML_TAG = re.compile(r"<\s*/?\s*[a-zA-Z!?][^>]*>?")
+# "<" directly followed by a tag name is markup; "a < b" or "< 27" is ordinary text.
+HTML_TAG = re.compile(r"</?[a-zA-Z!?]")
 GEVAARLIJK_SCHEMA = re.compile(r"\b(javascript|data|vbscript)\s*:", re.IGNORECASE)
 SJABLOON = re.compile(r"\{\{|\{%|\{#|%\}|\}\}")
 MARKDOWN_LINK = re.compile(r"!?\[[^\]]*\]\s*\(")

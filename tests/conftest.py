@@ -83,3 +83,16 @@ def pagina(browser, server):
     page.basis = server
     yield page
     context.close()
+
+
+@pytest.fixture(scope="session")
+def fixture_server(tmp_path_factory):
+    """The test fixtures (tests/fixtures/geldig) built as a site and served on 127.0.0.1."""
+    doel = tmp_path_factory.mktemp("fixturesite")
+    r = mkdocs_build(doel, inhoud=PROJECT / "tests" / "fixtures" / "geldig")
+    assert r.returncode == 0, r.stdout + r.stderr
+    handler = functools.partial(_StilleHandler, directory=str(doel))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
