@@ -146,6 +146,31 @@ def zoekmeting(site: Path, vraag: str = "jongeren werkgevers bbl") -> tuple[int,
         httpd.shutdown()
 
 
+LIGHTHOUSE_PAGINAS = ["/", "/voorbeelden/achterhoek-actieve-bemiddeling-jongeren/", "/werkvormen/check-in/",
+                      "/verkenner/", "/zoeken/", "/verbetertool/check/", "/sessieplanner/", "/formulieren/netwerkkaart/"]
+
+
+def lighthouse(site: Path) -> list[tuple[str, dict]]:
+    """Lighthouse scores (0-100) per page, served from 127.0.0.1."""
+    lh = PROJECT / "node_modules" / ".bin" / "lighthouse"
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(site))
+    handler.log_message = lambda *a: None
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    uit = []
+    try:
+        for pad in LIGHTHOUSE_PAGINAS:
+            with tempfile.NamedTemporaryFile(suffix=".json") as f:
+                subprocess.run([str(lh), f"http://127.0.0.1:{httpd.server_address[1]}{pad}", "--quiet",
+                                "--output=json", f"--output-path={f.name}", f"--chrome-flags={' '.join(CHROMIUM_ARGS)}"],
+                               env=dict(ENV, CHROME_PATH=CHROMIUM), check=True, capture_output=True, timeout=300)
+                rapport = json.loads(Path(f.name).read_text(encoding="utf-8"))
+            uit.append((pad, {k: round(v["score"] * 100) for k, v in rapport["categories"].items()}))
+    finally:
+        httpd.shutdown()
+    return uit
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--aantallen", type=int, nargs="*", default=[500, 2000])
@@ -172,6 +197,7 @@ def main() -> int:
             if n == max(args.aantallen):
                 zoek = {"n": n, "resultaat": zoekmeting(site)}
         zoek_echt = zoekmeting(tmp / "echt")
+        scores = lighthouse(tmp / "echt")
     herbouw = None if args.zonder_serve else serve_herbouw()
 
     print(f"Machine: {uitkomst['machine']}\n")
@@ -188,6 +214,9 @@ def main() -> int:
         print(f"Zoeken ({zoek['n']} voorbeelden): {kb / 1000:.0f} kB gecomprimeerd tot het eerste resultaat, {ms:.0f} ms na de laatste toets")
     if herbouw is not None:
         print(f"Herbouw door `make serve` na wijziging van één YAML-bestand: {herbouw:.2f} s")
+    print("\n| pagina | performance | accessibility | best practices | SEO |\n|---|---|---|---|---|")
+    for pad, sc in scores:
+        print(f"| `{pad}` | {sc['performance']} | {sc['accessibility']} | {sc['best-practices']} | {sc['seo']} |")
     return 0
 
 

@@ -170,8 +170,10 @@ def test_antwoorden_blijven_na_herladen_en_wissen_vraagt_bevestiging(pagina):
 def test_een_thema_tegelijk_tonen(pagina):
     open_pagina(pagina, CHECK)
     assert pagina.locator("section.vt-thema:visible").count() == 7
+    assert pagina.locator("button.vt-volgende:visible").count() == 0
     pagina.locator("#vt-toon").select_option("3")
     assert [s.get_attribute("data-thema") for s in pagina.locator("section.vt-thema:visible").all()] == ["3"]
+    assert pagina.locator("button.vt-volgende:visible").count() == 1
     pagina.locator('section[data-thema="3"] button.vt-volgende').click()
     assert [s.get_attribute("data-thema") for s in pagina.locator("section.vt-thema:visible").all()] == ["4"]
     assert pagina.evaluate("document.activeElement.id") == "thema-4"
@@ -181,6 +183,7 @@ def test_een_thema_tegelijk_tonen(pagina):
     assert pagina.locator("#vt-toon").input_value() == "6"
     pagina.locator("#vt-toon").select_option("alle")
     assert pagina.locator("section.vt-thema:visible").count() == 7
+    assert pagina.locator("button.vt-volgende:visible").count() == 0
 
 
 @pytest.mark.browser

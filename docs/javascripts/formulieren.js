@@ -71,6 +71,7 @@
       invoer = maak("input", Object.assign({ id: id, type: v.soort === "datum" ? "date" : "text",
                                              maxlength: String(MAX_TEKST), autocomplete: "off" }, attrs));
       invoer.value = waarde || "";
+      if (v.soort === "datum") invoer.classList.toggle("wt-zonder-datum", !invoer.value);
     }
     invoer.style.setProperty("--wt-regels", String(v.regels));
     return maak("div", { klasse: "wt-veld wt-" + v.soort }, [
@@ -109,7 +110,7 @@
     velden.forEach(function (v) {
       kop.appendChild(maak("th", { scope: "col" }, [v.label, v.hulp ? maak("span", { klasse: "wt-hulp", tekst: v.hulp }) : null]));
     });
-    if (metKnop) kop.appendChild(maak("th", { scope: "col" }, [maak("span", { klasse: "kb-verborgen", tekst: "Verwijderen" })]));
+    if (metKnop) kop.appendChild(maak("th", { scope: "col", klasse: "wt-weg-kolom" }, [maak("span", { klasse: "kb-verborgen", tekst: "Verwijderen" })]));
     var body = maak("tbody");
     items.forEach(function (item, i) {
       var tr = maak("tr", { "data-item": item.id }, [maak("th", { scope: "row", id: prefix + "-" + item.id + "-titel", tabindex: "-1", tekst: String(i + 1) })]);
@@ -117,7 +118,7 @@
         tr.appendChild(maak("td", {}, [veld(v, prefix + "-" + item.id, item.id, item.waarden[v.naam], true, i + 1)]));
       });
       if (metKnop) {
-        tr.appendChild(maak("td", {}, [maak("button", { type: "button", klasse: "wt-knop wt-knop-weg", "data-weg": item.id },
+        tr.appendChild(maak("td", { klasse: "wt-weg-kolom" }, [maak("button", { type: "button", klasse: "wt-knop wt-knop-weg", "data-weg": item.id },
                                             ["Verwijderen", maak("span", { klasse: "kb-verborgen", tekst: " " + def.eenheid + " " + (i + 1) })])]));
       }
       body.appendChild(tr);
@@ -244,6 +245,7 @@
     if (el.type === "radio" && !el.checked) return;
     doel[naam] = waardeVan(el);
     if (el.tagName === "TEXTAREA") groei(el);
+    if (el.type === "date") el.classList.toggle("wt-zonder-datum", !el.value);
     if (naam === "organisatie" && !rijen && itemId !== "kop") {
       var span = invullen.querySelector('section[data-item="' + itemId + '"] .wt-kaart-naam');
       if (span) span.textContent = el.value.trim() ? " – " + el.value.trim() : "";

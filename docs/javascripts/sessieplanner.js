@@ -193,7 +193,10 @@
         maak("td", { klasse: "wt-tijd", tekst: t[i].begin + "–" + t[i].eind }),
         maak("th", { scope: "row", tekst: b.titel }),
         maak("td", { tekst: String(b.minuten) }),
-        maak("td", { klasse: "kb-url", tekst: url })
+        maak("td", {}, b.werkvorm ? [
+          maak("span", { klasse: "wt-print-werkvorm", tekst: werkvormen[b.werkvorm].titel }),
+          maak("span", { klasse: "kb-url", tekst: url })
+        ] : [])
       ]));
     });
     $("wt-print-totaal").textContent = som;

@@ -227,7 +227,7 @@
         var p = per[f.thema];
         var w = staat.scores[f.nummer];
         p.totaal++;
-        if (w === NVT) { p.nvt++; p.n++; }
+        if (w === NVT) p.nvt++;
         else if (isScore(w)) { p.som += w; p.n++; }
       });
       return per;
@@ -261,7 +261,7 @@
       // the lowest scored factors: lowest score first, ties by factor number
       var laag = factoren.filter(function (f) { return isScore(staat.scores[f.nummer]); })
         .sort(function (a, b) {
-          return staat.scores[a.nummer] - staat.scores[b.nummer] || volgorde(b.nummer) - volgorde(a.nummer);
+          return staat.scores[a.nummer] - staat.scores[b.nummer] || volgorde(a.nummer) - volgorde(b.nummer);
         }).slice(0, 5);
       var lijst = document.getElementById("vt-laagste");
       alle("#vt-laagste > li").forEach(function (li) { li.hidden = true; });
