@@ -142,8 +142,9 @@ def _laad_een(cat: Catalogus, soort: Soort, pad: Path, naam: str) -> None:
     if soort.schema not in schemas.alle_schemas():
         cat.fouten.append(Fout(naam, 1, "-", f"schema/{soort.schema} ontbreekt"))
         return
-    for fout in schemas.validator(soort.schema).iter_errors(bestand.data):
-        cat.fouten.append(vertaal(fout, bestand, naam))
+    if not schemas.is_geldig(soort.schema, bestand.data):
+        for fout in schemas.validator(soort.schema).iter_errors(bestand.data):
+            cat.fouten.append(vertaal(fout, bestand, naam))
     for pad_in, tekst in tekstcontrole.teksten(bestand.data):
         is_url = bool(pad_in) and pad_in[-1] in ("url", "website")
         for probleem in tekstcontrole.problemen(tekst, is_url=is_url):

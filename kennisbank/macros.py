@@ -20,8 +20,10 @@ def define_env(env):
     config_pad = env.conf.get("config_file_path") if hasattr(env.conf, "get") else None
     root = bouw.inhoud_root(Path(config_pad).parent if config_pad else Path(getattr(env, "project_dir", ".")))
 
+    geladen = bouw.catalogus_voor(root)  # once per build; define_env runs again on every rebuild
+
     def cat():
-        return bouw.catalogus_voor(root)
+        return geladen
 
     @env.macro
     def aantal(soort: str) -> int:

@@ -18,8 +18,15 @@ from kennisbank import bouw, site, zoekindex  # noqa: E402
 from kennisbank.fouten import OngeldigeInhoud  # noqa: E402
 
 
+# The catalogue of the current build; set in on_config, which MkDocs runs again on every
+# rebuild of `mkdocs serve`, so a changed YAML file is always seen.
+_huidig: dict = {}
+
+
 def on_config(config):
     cat = bouw.catalogus_voor(bouw.inhoud_root(Path(config.config_file_path).parent))
+    _huidig.clear()
+    _huidig["cat"] = cat
     if cat.fouten:
         # PluginError makes MkDocs stop with this message and no traceback.
         raise PluginError(str(OngeldigeInhoud(cat.fouten)))
@@ -27,7 +34,8 @@ def on_config(config):
 
 
 def on_files(files: Files, config) -> Files:
-    cat = bouw.catalogus_voor(bouw.inhoud_root(Path(config.config_file_path).parent))
+    cat = _huidig["cat"]
+    _huidig["afkortingen"] = site.Afkortingen(cat)
     for pagina in site.paginas(cat, config.site_url or "/"):
         if files.get_file_from_path(pagina.pad):
             raise PluginError(f"docs/{pagina.pad} bestaat al, maar deze pagina wordt uit de YAML-bestanden "
@@ -40,7 +48,7 @@ def on_files(files: Files, config) -> Files:
 
 def on_page_markdown(markdown: str, page, config, files) -> str:
     # Glossary terms get a tooltip wherever they appear (abbr extension).
-    return markdown + site.afkortingen(bouw.catalogus_voor(bouw.inhoud_root(Path(config.config_file_path).parent)))
+    return markdown + _huidig["afkortingen"].voor(markdown)
 
 
 def on_post_build(config) -> None:

@@ -8,6 +8,7 @@ disk for any other generator.
 from __future__ import annotations
 
 import io
+import re
 from dataclasses import dataclass
 from typing import Iterator
 
@@ -172,7 +173,22 @@ def extra_bestanden(cat: Catalogus, site_url: str) -> Iterator[tuple[str, str]]:
                 volledig=f"{site_url.rstrip('/')}/werkvormen/{item.slug}/")
 
 
-def afkortingen(cat: Catalogus) -> str:
-    """Markdown abbreviation definitions, appended to every page for tooltips."""
-    begrippen = (cat.data("begrippen") or {}).get("begrippen", [])
-    return render("afkortingen.md.j2", begrippen=begrippen)
+class Afkortingen:
+    """Markdown abbreviation definitions for the glossary terms a page actually uses.
+
+    Appending only those keeps the abbr extension cheap: with all 70+ terms on every
+    page it was the largest single cost of a 2,000-page build."""
+
+    def __init__(self, cat: Catalogus):
+        begrippen = [b for b in (cat.data("begrippen") or {}).get("begrippen", []) if b.get("afkorting")]
+        self.per_afkorting = {b["afkorting"]: b for b in begrippen}
+        # one pass over the page for all terms; longest first so 'W&I' wins over 'W'
+        namen = sorted(self.per_afkorting, key=len, reverse=True)
+        self.patroon = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, namen)) + r")(?![\w-])") if namen else None
+
+    def voor(self, markdown: str) -> str:
+        if not self.patroon:
+            return ""
+        gevonden = set(self.patroon.findall(markdown))
+        gebruikt = [b for naam, b in self.per_afkorting.items() if naam in gevonden]
+        return render("afkortingen.md.j2", begrippen=gebruikt) if gebruikt else ""

@@ -1,7 +1,9 @@
 """Which entries belong together: shared region, pillars, themes and explicit references."""
 from __future__ import annotations
 
+import heapq
 from collections import Counter, defaultdict
+from operator import itemgetter
 from dataclasses import dataclass, field
 
 from .catalogus import Catalogus, Item
@@ -65,21 +67,20 @@ class VerwantIndex:
 
     def bij_voorbeeld(self, item: Item, hoeveel: int = 5) -> Verwant:
         score: Counter[str] = Counter()
-        gedeeld: dict[str, list[str]] = defaultdict(list)
-        for k in self.kenmerken[item.slug]:
-            for ander in self.index[k]:
-                if ander != item.slug:
-                    score[ander] += GEWICHT[k[0]]
-                    if k[0] == "thema":
-                        gedeeld[ander].append(k[1])
-        beste = sorted(score.items(), key=lambda kv: (-kv[1], self.voorbeelden[kv[0]].titel))[:hoeveel]
+        for k in sorted(self.kenmerken[item.slug]):
+            for _ in range(GEWICHT[k[0]]):
+                score.update(self.index[k])  # Counter.update on a list runs in C
+        score.pop(item.slug, None)
+        beste = heapq.nlargest(hoeveel, score.items(), key=itemgetter(1))
+        eigen_themas = set(item.data.get("themas", []))
+        gedeeld = {s: sorted(eigen_themas & set(self.voorbeelden[s].data.get("themas", []))) for s, _ in beste}
         regios = item.data.get("regios", [])
         zelfde_regio = sorted({s for r in regios for s in self.index[("regio", r)] if s != item.slug},
                               key=lambda s: self.voorbeelden[s].titel)
         werkvormen = [w for w in item.data.get("werkvormen", []) if w in self.werkvormen]
         return Verwant(
             voorbeelden=[Link(self.voorbeelden[s].titel, f"{s}.md",
-                              f"ook over {', '.join(sorted(gedeeld[s]))}" if gedeeld[s] else "")
+                              f"ook over {', '.join(gedeeld[s])}" if gedeeld[s] else "")
                          for s, _ in beste],
             regio=[Link(self.voorbeelden[s].titel, f"{s}.md") for s in zelfde_regio[:10]],
             regionaam=" en ".join(regios),

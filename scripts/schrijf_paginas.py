@@ -32,12 +32,12 @@ def main(argv: list[str] | None = None) -> int:
     if args.doel.exists():
         shutil.rmtree(args.doel)
     shutil.copytree(PROJECT / "docs", args.doel)
-    afkortingen = site.afkortingen(cat)
+    afkortingen = site.Afkortingen(cat)
     aantal = 0
     for pagina in site.paginas(cat, args.site_url):
         pad = args.doel / pagina.pad
         pad.parent.mkdir(parents=True, exist_ok=True)
-        pad.write_text(pagina.inhoud + afkortingen, encoding="utf-8")
+        pad.write_text(pagina.inhoud + afkortingen.voor(pagina.inhoud), encoding="utf-8")
         aantal += 1
     for naam, inhoud in site.extra_bestanden(cat, args.site_url):
         pad = args.doel / naam

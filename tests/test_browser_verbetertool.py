@@ -443,3 +443,18 @@ def test_check_werkt_met_alleen_het_toetsenbord(pagina):
         "getComputedStyle(document.activeElement.closest('label')).outlineStyle")
     assert omlijning == "solid"
     assert _rij(pagina, 1).locator(".vt-getal").inner_text() == _gemiddelde([6])
+
+
+@pytest.mark.browser
+def test_check_zonder_javascript(browser, server):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(server + CHECK)
+    assert page.locator("fieldset.vt-factor:visible").count() == 31
+    assert page.locator("fieldset.vt-factor").first.locator("input[type=radio]").count() == 11
+    assert page.locator("textarea.vt-plantekst:visible").count() == 7
+    for knop in ("#vt-download", "#vt-wis", "#vt-bereken", "#vt-toon", "button.vt-volgende"):
+        assert page.locator(knop).first.is_hidden(), knop
+    page.goto(server + TEAM)
+    assert page.locator("#vt-team-bestanden").is_hidden()
+    context.close()

@@ -39,6 +39,7 @@ def test_check_staat_helemaal_in_de_html(site_map):
     assert html.count('<h2 id="thema-') == 7
     assert 'role="status"' in html and 'aria-live="polite"' in html
     assert "stuurt niets naar een server" in html
+    assert '<noscript><p class="vt-melding">Je browser voert geen JavaScript uit.' in html
     assert "data-pagefind-body" not in html  # a tool page stays out of the search index
 
 

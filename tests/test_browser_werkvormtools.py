@@ -1,0 +1,407 @@
+"""The trainer tools in a real browser: the Sessieplanner (times, URL state, the toolkit's draaiboek,
+keyboard reordering, print view) and the Netwerkkaart and Afsprakenkaart (save, JSON round trip,
+CSV, wrong files, blank print), all accessible and without requests to other origins."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+from urllib.parse import quote
+
+import pytest
+
+from kennisbank import catalogus, werkvormtools
+
+from .browser import axe_schendingen, open_pagina
+from .conftest import PROJECT
+from .test_werkvormtools import TOOLKIT_AGENDA
+
+_cat = catalogus.laad(PROJECT)
+CHECK_IN = _cat.get("werkvorm", "check-in")
+CHECK_IN_MINUTEN = werkvormtools.standaard_minuten(CHECK_IN)
+
+
+def _rijen(pagina) -> list[dict]:
+    """The plan as shown: per row begin, end, title and minutes."""
+    return pagina.eval_on_selector_all("#wt-plan-rijen tr", """rows => rows.map(r => ({
+        begin: r.querySelector('.wt-begin').textContent, eind: r.querySelector('.wt-eind').textContent,
+        titel: r.querySelector('[data-actie=titel]').value,
+        minuten: Number(r.querySelector('[data-actie=minuten]').value)}))""")
+
+
+def _status(pagina) -> str:
+    pagina.wait_for_function("document.getElementById('wt-status').textContent.length > 0")
+    return pagina.locator("#wt-status").inner_text()
+
+
+def _vrij_blok(pagina, titel: str, minuten: int):
+    pagina.locator("#wt-vrij-titel").fill(titel)
+    pagina.locator("#wt-vrij-minuten").fill(str(minuten))
+    pagina.locator("#wt-voeg-vrij").click()
+
+
+def _laad_draaiboek(pagina):
+    pagina.locator(".wt-laad-sjabloon[data-sjabloon=netwerksessie-3-uur]").click()
+    assert len(_rijen(pagina)) == 10
+
+
+# ---------------------------------------------------------------------------------------------
+# Sessieplanner
+
+
+@pytest.mark.browser
+def test_planner_rekent_begin_eind_en_totaal(pagina):
+    open_pagina(pagina, "/sessieplanner/")
+    assert pagina.locator("#wt-start").input_value() == "13:00"
+    # the picker lists every werkvorm with its default minutes
+    assert pagina.locator("#wt-werkvorm option").count() == len(_cat.items["werkvorm"])
+    optie = pagina.locator("#wt-werkvorm option[value=check-in]")
+    assert optie.get_attribute("data-minuten") == str(CHECK_IN_MINUTEN)
+
+    pagina.locator("#wt-start").fill("09:30")
+    pagina.locator("#wt-werkvorm").select_option("check-in")
+    pagina.locator("#wt-voeg-werkvorm").click()
+    _vrij_blok(pagina, "Koffie", 15)
+    _vrij_blok(pagina, "Afsluiting", 20)
+    rijen = _rijen(pagina)
+    assert rijen[0]["titel"] == CHECK_IN.titel and rijen[0]["minuten"] == CHECK_IN_MINUTEN
+    # set the check-in to exactly 10 minutes so every time below is known
+    pagina.locator("#wt-plan-rijen tr:nth-child(1) [data-actie=minuten]").fill("10")
+    assert [(r["begin"], r["eind"]) for r in _rijen(pagina)] == [
+        ("09:30", "09:40"), ("09:40", "09:55"), ("09:55", "10:15")]
+    assert pagina.locator("#wt-totaal").inner_text() == "45"
+    assert pagina.locator("#wt-totaal-tijden").inner_text() == "09:30–10:15"
+
+    pagina.locator("#wt-plan-rijen tr:nth-child(2) [data-actie=minuten]").fill("50")
+    assert [(r["begin"], r["eind"]) for r in _rijen(pagina)] == [
+        ("09:30", "09:40"), ("09:40", "10:30"), ("10:30", "10:50")]
+    assert pagina.locator("#wt-totaal").inner_text() == "80"
+    assert "1 uur en 20 minuten" in pagina.locator("#wt-plan-samenvatting").inner_text()
+
+    pagina.locator("#wt-start").fill("23:30")
+    assert [(r["begin"], r["eind"]) for r in _rijen(pagina)] == [
+        ("23:30", "23:40"), ("23:40", "00:30"), ("00:30", "00:50")]
+
+    pagina.locator("#wt-plan-rijen tr:nth-child(2) [data-actie=weg]").click()
+    assert [r["titel"] for r in _rijen(pagina)] == [CHECK_IN.titel, "Afsluiting"]
+    assert pagina.locator("#wt-totaal").inner_text() == "30"
+    assert "verwijderd" in _status(pagina)
+    assert not pagina.vreemde_verzoeken, pagina.vreemde_verzoeken
+
+
+@pytest.mark.browser
+def test_plan_staat_in_de_url_en_overleeft_herladen(pagina):
+    open_pagina(pagina, "/sessieplanner/")
+    lastige_titel = "Pauze & koffie, thee: 10% ~ \"even\" bijkomen"
+    pagina.locator("#wt-start").fill("10:15")
+    pagina.locator("#wt-titel").fill("Regio Twente")
+    pagina.locator("#wt-werkvorm").select_option("check-in")
+    pagina.locator("#wt-voeg-werkvorm").click()
+    _vrij_blok(pagina, lastige_titel, 25)
+    pagina.locator("#wt-plan-rijen tr:nth-child(1) [data-actie=minuten]").fill("12")
+    voor = _rijen(pagina)
+    assert voor[1]["titel"] == lastige_titel
+    assert "start=10:15" in pagina.url and "b=check-in:12,~" in pagina.url
+    assert pagina.locator("#wt-link").input_value() == pagina.url
+
+    pagina.reload(wait_until="networkidle")
+    assert _rijen(pagina) == voor
+    assert [(r["begin"], r["eind"]) for r in voor] == [("10:15", "10:27"), ("10:27", "10:52")]
+    assert pagina.locator("#wt-start").input_value() == "10:15"
+    assert pagina.locator("#wt-titel").input_value() == "Regio Twente"
+
+    # a hand-written link with an unknown werkvorm keeps the block as an own block
+    open_pagina(pagina, "/sessieplanner/?start=08:00&b=bestaat-niet:5,~" + quote("Eigen blok", safe="") + ":5")
+    assert [(r["titel"], r["begin"], r["eind"]) for r in _rijen(pagina)] == [
+        ("bestaat-niet", "08:00", "08:05"), ("Eigen blok", "08:05", "08:10")]
+    assert "bestaat niet" in _status(pagina)
+
+
+@pytest.mark.browser
+def test_draaiboek_van_de_toolkit_met_een_knop(pagina):
+    open_pagina(pagina, "/sessieplanner/")
+    _laad_draaiboek(pagina)
+    rijen = _rijen(pagina)
+    assert [(r["titel"], r["minuten"]) for r in rijen] == TOOLKIT_AGENDA
+    assert sum(r["minuten"] for r in rijen) == 180
+    assert [(r["begin"], r["eind"]) for r in rijen] == [
+        ("13:00", "13:10"), ("13:10", "13:20"), ("13:20", "13:35"), ("13:35", "14:20"), ("14:20", "14:30"),
+        ("14:30", "14:40"), ("14:40", "14:50"), ("14:50", "15:20"), ("15:20", "15:50"), ("15:50", "16:00")]
+    assert pagina.locator("#wt-totaal").inner_text() == "180"
+    assert "180 minuten (3 uur)" in pagina.locator("#wt-plan-samenvatting").inner_text()
+    assert "geladen" in _status(pagina)
+    # the static draaiboek on the page says the same
+    statisch = pagina.eval_on_selector_all("table[data-sjabloon=netwerksessie-3-uur] tbody tr",
+                                           "rows => rows.map(r => [r.dataset.titel, Number(r.dataset.minuten)])")
+    assert [tuple(x) for x in statisch] == TOOLKIT_AGENDA
+    # the browser's back button brings the previous (empty) plan back
+    pagina.go_back(wait_until="networkidle")
+    pagina.wait_for_function("document.querySelectorAll('#wt-plan-rijen tr').length === 0")
+
+
+@pytest.mark.browser
+def test_volgorde_wijzigen_met_het_toetsenbord(pagina):
+    open_pagina(pagina, "/sessieplanner/")
+    _laad_draaiboek(pagina)
+    omlaag = pagina.locator("#wt-plan-rijen tr:nth-child(1) [data-actie=omlaag]")
+    omlaag.focus()
+    pagina.keyboard.press("Enter")
+    assert [r["titel"] for r in _rijen(pagina)][:3] == ["Voorstelronde", "Introductie", "Toekomstdroom"]
+    # focus stays on the moved block's button, so pressing again moves it further
+    assert pagina.evaluate("document.activeElement.closest('tr').querySelector('[data-actie=titel]').value") == "Introductie"
+    pagina.keyboard.press("Space")
+    rijen = _rijen(pagina)
+    assert [r["titel"] for r in rijen][:3] == ["Voorstelronde", "Toekomstdroom", "Introductie"]
+    assert (rijen[2]["begin"], rijen[2]["eind"]) == ("13:25", "13:35")
+    assert "is nu blok 3" in _status(pagina)
+    # Tab from Omlaag reaches Verwijderen; Shift+Tab twice reaches Omhoog of the same row
+    pagina.keyboard.press("Shift+Tab")
+    assert pagina.evaluate("document.activeElement.dataset.actie") == "omhoog"
+    pagina.keyboard.press("Enter")
+    assert [r["titel"] for r in _rijen(pagina)][:3] == ["Voorstelronde", "Introductie", "Toekomstdroom"]
+    assert "Voorstelronde:10,~Introductie:10,~Toekomstdroom:15,~Toekomstdroom%20delen:45,~Pauze:10," in pagina.url
+
+
+@pytest.mark.browser
+def test_afdrukken_geeft_een_kaal_programma(pagina):
+    open_pagina(pagina, "/sessieplanner/?start=13:00")
+    _laad_draaiboek(pagina)
+    pagina.emulate_media(media="print")
+    for selector in (".md-header", ".md-tabs", ".md-sidebar--primary", ".md-footer", "#wt-planner",
+                     "#wt-kopieer", "#wt-afdrukken", "#wt-start", "table[data-sjabloon]", "h1"):
+        assert not pagina.locator(selector).first.is_visible(), f"{selector} is zichtbaar in de afdruk"
+    assert pagina.locator("#wt-print-tabel").is_visible()
+    assert pagina.locator("#wt-print-tabel caption").is_visible()
+    assert pagina.locator("#wt-print-tabel button, #wt-print-tabel input").count() == 0
+    rijen = pagina.eval_on_selector_all("#wt-print-rijen tr", "rows => rows.map(r => Array.from(r.cells, c => c.innerText.trim()))")
+    assert len(rijen) == 10
+    assert rijen[0][:3] == ["13:00–13:10", "Introductie", "10"]
+    assert rijen[4][:3] == ["14:20–14:30", "Pauze", "10"]
+    gekoppeld = [r for r in rijen if "/werkvormen/" in r[3]]
+    for r in gekoppeld:
+        assert pagina.basis + "/werkvormen/" in r[3]
+    assert pagina.locator("#wt-print-totaal").inner_text() == "180"
+    pagina.emulate_media(media="screen")
+    assert pagina.locator("#wt-planner").is_visible() and not pagina.locator("#wt-print").is_visible()
+
+
+@pytest.mark.browser
+def test_kopieer_link(pagina):
+    pagina.context.grant_permissions(["clipboard-read", "clipboard-write"])
+    open_pagina(pagina, "/sessieplanner/?start=11:00&b=~Start:5")
+    pagina.locator("#wt-kopieer").click()
+    assert "Link gekopieerd" in _status(pagina)
+    assert pagina.evaluate("navigator.clipboard.readText()") == pagina.url
+
+
+# ---------------------------------------------------------------------------------------------
+# Netwerkkaart and Afsprakenkaart
+
+
+def _download(pagina, knop: str):
+    with pagina.expect_download() as info:
+        pagina.locator(knop).click()
+    d = info.value
+    return d.suggested_filename, open(d.path(), "rb").read()
+
+
+def _wis(pagina):
+    pagina.once("dialog", lambda dialog: dialog.accept())
+    pagina.locator("#wt-f-wissen").click()
+
+
+@pytest.mark.browser
+def test_netwerkkaart_json_heen_en_terug(pagina, tmp_path):
+    open_pagina(pagina, "/formulieren/netwerkkaart/")
+    assert pagina.locator("section.wt-kaart").count() == 1
+    pagina.locator("#wt-f-1-organisatie").fill("Gemeente Almelo")
+    pagina.locator("#wt-f-1-soort_partner-0").check()
+    pagina.locator("#wt-f-1-ideeen").fill("Samen één loket;\n\"jongeren\" eerst")
+    pagina.locator("#wt-f-1-delen_mag").check()
+    pagina.locator("#wt-f-nieuw").click()
+    assert pagina.locator("section.wt-kaart").count() == 2
+    pagina.locator("#wt-f-2-organisatie").fill("ROC van Twente")
+    pagina.locator("#wt-f-2-soort_partner-1").check()
+    pagina.locator("#wt-f-2-datum").fill("2026-11-20")
+
+    naam, inhoud = _download(pagina, "#wt-f-json")
+    assert naam.startswith("netwerkkaart-") and naam.endswith(".json")
+    data = json.loads(inhoud)
+    assert data["formulier"] == "netwerkkaart"
+    assert [p["organisatie"] for p in data["partners"]] == ["Gemeente Almelo", "ROC van Twente"]
+    assert data["partners"][0]["soort_partner"] == "Gemeente"
+    assert data["partners"][0]["ideeen"] == "Samen één loket;\n\"jongeren\" eerst"
+    assert data["partners"][0]["delen_mag"] is True and data["partners"][1]["delen_mag"] is False
+    assert data["partners"][1]["datum"] == "2026-11-20"
+
+    # saved in the browser: survives a reload
+    pagina.reload(wait_until="networkidle")
+    assert pagina.locator("#wt-f-2-organisatie").input_value() == "ROC van Twente"
+
+    _wis(pagina)
+    assert pagina.locator("section.wt-kaart").count() == 1
+    assert pagina.locator("#wt-f-invullen input[data-veld=organisatie]").input_value() == ""
+    pagina.reload(wait_until="networkidle")
+    assert pagina.locator("#wt-f-invullen input[data-veld=organisatie]").input_value() == ""
+
+    bestand = tmp_path / naam
+    bestand.write_bytes(inhoud)
+    pagina.locator("#wt-f-laad").set_input_files(str(bestand))
+    pagina.wait_for_function("document.querySelectorAll('section.wt-kaart').length === 2")
+    kaarten = pagina.locator("section.wt-kaart")
+    assert kaarten.nth(0).locator("input[data-veld=organisatie]").input_value() == "Gemeente Almelo"
+    assert kaarten.nth(0).locator("input[data-veld=soort_partner][value=Gemeente]").is_checked()
+    assert kaarten.nth(0).locator("textarea[data-veld=ideeen]").input_value() == "Samen één loket;\n\"jongeren\" eerst"
+    assert kaarten.nth(0).locator("input[data-veld=delen_mag]").is_checked()
+    assert kaarten.nth(1).locator("input[data-veld=datum]").input_value() == "2026-11-20"
+    assert "geladen: 2 partners" in pagina.locator("#wt-f-status").inner_text()
+    assert json.loads(_download(pagina, "#wt-f-json")[1])["partners"] == data["partners"]
+    assert not pagina.vreemde_verzoeken, pagina.vreemde_verzoeken
+
+
+@pytest.mark.browser
+def test_netwerkkaart_csv(pagina):
+    definitie = werkvormtools.formulier_definitie(_cat, "netwerkkaart")
+    open_pagina(pagina, "/formulieren/netwerkkaart/")
+    pagina.locator("#wt-f-1-organisatie").fill("=Werkgever; met \"quotes\"")
+    pagina.locator("#wt-f-1-zorgen").fill("Eerste zorg\nTweede zorg")
+    pagina.locator("#wt-f-1-delen_mag").check()
+    pagina.locator("#wt-f-nieuw").click()
+    pagina.locator("#wt-f-2-organisatie").fill("Jongerenwerk Hengelo")
+    pagina.locator("#wt-f-2-soort_partner-6").check()
+    pagina.locator("#wt-f-nieuw").click()  # an empty third card is not exported
+    naam, inhoud = _download(pagina, "#wt-f-csv")
+    assert naam.endswith(".csv")
+    rijen = list(csv.reader(io.StringIO(inhoud.decode("utf-8-sig"), newline=""), delimiter=";"))
+    assert rijen[0] == werkvormtools.csv_kolommen(definitie)
+    assert len(rijen) == 3
+    kolom = {label: i for i, label in enumerate(rijen[0])}
+    assert rijen[1][kolom["Naam van de organisatie"]] == "'=Werkgever; met \"quotes\""
+    assert rijen[1][kolom["Waar maakt de partner zich zorgen over?"]] == "Eerste zorg\nTweede zorg"
+    assert rijen[1][kolom[werkvormtools.alle_velden(definitie)[-1]["label"]]] == "ja"
+    assert rijen[2][kolom["Naam van de organisatie"]] == "Jongerenwerk Hengelo"
+    assert rijen[2][kolom["Soort partner"]] == "Andere organisatie"
+
+
+@pytest.mark.browser
+def test_afsprakenkaart_heen_en_terug_en_csv(pagina, tmp_path):
+    definitie = werkvormtools.formulier_definitie(_cat, "afsprakenkaart")
+    open_pagina(pagina, "/formulieren/afsprakenkaart/")
+    assert pagina.locator("table.wt-rijen caption").is_visible()
+    pagina.locator("#wt-f-kop-organisatie").fill("UWV Twente")
+    pagina.locator("#wt-f-kop-datum").fill("2026-11-23")
+    pagina.locator("#wt-f-1-wat").fill("Nabellen van alle deelnemers")
+    pagina.locator("#wt-f-1-wie").fill("Accountmanager")
+    pagina.locator("#wt-f-1-wanneer").fill("binnen twee weken")
+    pagina.locator("#wt-f-nieuw").click()
+    pagina.locator("#wt-f-2-wat").fill("Vervolgsessie plannen")
+    pagina.locator("#wt-f-2-wanneer").fill("maart")
+
+    naam, inhoud = _download(pagina, "#wt-f-csv")
+    rijen = list(csv.reader(io.StringIO(inhoud.decode("utf-8-sig"), newline=""), delimiter=";"))
+    assert rijen[0] == werkvormtools.csv_kolommen(definitie)
+    assert rijen[0][:3] == ["Organisatie", "Speerpunten van de bijeenkomst", "Datum van de bijeenkomst"]
+    kolom = {label: i for i, label in enumerate(rijen[0])}
+    assert [(r[kolom["Organisatie"]], r[kolom["Wat gaan we doen?"]], r[kolom["Wanneer?"]]) for r in rijen[1:]] == [
+        ("UWV Twente", "Nabellen van alle deelnemers", "binnen twee weken"), ("UWV Twente", "Vervolgsessie plannen", "maart")]
+    assert rijen[1][kolom["Datum van de bijeenkomst"]] == "2026-11-23"
+
+    naam, inhoud = _download(pagina, "#wt-f-json")
+    data = json.loads(inhoud)
+    assert data["formulier"] == "afsprakenkaart" and data["kop"]["organisatie"] == "UWV Twente"
+    assert [a["wat"] for a in data["afspraken"]] == ["Nabellen van alle deelnemers", "Vervolgsessie plannen"]
+    _wis(pagina)
+    assert pagina.locator("table.wt-rijen tbody tr").count() == 1
+    assert pagina.locator("#wt-f-kop-organisatie").input_value() == ""
+    bestand = tmp_path / naam
+    bestand.write_bytes(inhoud)
+    pagina.locator("#wt-f-laad").set_input_files(str(bestand))
+    pagina.wait_for_function("document.querySelectorAll('table.wt-rijen tbody tr').length === 2")
+    assert pagina.locator("#wt-f-kop-organisatie").input_value() == "UWV Twente"
+    assert pagina.locator("table.wt-rijen tbody tr:nth-child(2) textarea[data-veld=wat]").input_value() == "Vervolgsessie plannen"
+    assert pagina.locator("table.wt-rijen tbody tr:nth-child(1) textarea[data-veld=wie]").input_value() == "Accountmanager"
+
+
+@pytest.mark.browser
+def test_verkeerd_bestand_geeft_een_duidelijke_melding(pagina, tmp_path):
+    open_pagina(pagina, "/formulieren/netwerkkaart/")
+    pagina.locator("#wt-f-1-organisatie").fill("Blijft staan")
+    gevallen = {
+        "afspraken.json": (json.dumps({"formulier": "afsprakenkaart", "afspraken": []}), "is een Afsprakenkaart, geen Netwerkkaart"),
+        "kapot.json": ("{dit is geen json", "geen JSON-bestand"),
+        "ander.json": (json.dumps({"naam": "iets anders"}), "geen Netwerkkaart van deze site"),
+        "zonder-lijst.json": (json.dumps({"formulier": "netwerkkaart"}), "geen lijst met partners"),
+    }
+    for naam, (inhoud, melding) in gevallen.items():
+        bestand = tmp_path / naam
+        bestand.write_text(inhoud, encoding="utf-8")
+        pagina.locator("#wt-f-laad").set_input_files(str(bestand))
+        pagina.wait_for_function("document.getElementById('wt-f-fout').textContent.length > 0")
+        assert melding in pagina.locator("#wt-f-fout").inner_text(), naam
+        assert pagina.locator("#wt-f-1-organisatie").input_value() == "Blijft staan"
+        pagina.evaluate("document.getElementById('wt-f-fout').textContent = ''")
+    # values that do not fit the card are skipped and counted
+    bestand = tmp_path / "deels.json"
+    bestand.write_text(json.dumps({"formulier": "netwerkkaart", "partners": [
+        {"organisatie": "Werkplein", "soort_partner": "Bestaat niet", "delen_mag": "misschien"}]}), encoding="utf-8")
+    pagina.locator("#wt-f-laad").set_input_files(str(bestand))
+    pagina.wait_for_function("document.getElementById('wt-f-status').textContent.includes('geladen')")
+    assert "2 waarden pasten niet" in pagina.locator("#wt-f-status").inner_text()
+    assert pagina.locator("section.wt-kaart input[data-veld=organisatie]").input_value() == "Werkplein"
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("pad,rijen", [("/formulieren/netwerkkaart/", "section.wt-kaart"),
+                                       ("/formulieren/afsprakenkaart/", "table.wt-rijen tbody tr")])
+def test_lege_kaart_afdrukken(pagina, pad, rijen):
+    naam = pad.rstrip("/").rsplit("/", 1)[1]
+    lege_rijen = werkvormtools.formulier_definitie(_cat, naam)["lege_rijen"]
+    open_pagina(pagina, pad)
+    pagina.locator("#wt-f-invullen [data-veld]").first.fill("Niet op de lege kaart")
+    pagina.evaluate("window.print = () => { window.__afgedrukt = true; }")
+    pagina.locator("#wt-f-leeg-afdrukken").click()
+    assert pagina.evaluate("window.__afgedrukt") is True
+    pagina.emulate_media(media="print")
+    assert not pagina.locator("#wt-formulier").is_visible()
+    for selector in (".md-header", ".md-tabs", ".md-footer", ".admonition"):
+        assert not pagina.locator(selector).first.is_visible(), selector
+    leeg = pagina.locator("#wt-f-leeg")
+    assert leeg.is_visible()
+    assert leeg.locator(rijen).count() == lege_rijen
+    assert leeg.locator("button").count() == 0
+    assert all(v == "" for v in leeg.locator("input[type=text], textarea").evaluate_all("els => els.map(e => e.value)"))
+    # after printing the page is the filled form again
+    pagina.emulate_media(media="screen")
+    pagina.evaluate("window.dispatchEvent(new Event('afterprint'))")
+    assert pagina.locator("#wt-formulier").is_visible()
+    assert pagina.locator("#wt-f-leeg *").count() == 0
+
+
+@pytest.mark.browser
+def test_ingevulde_kaart_afdrukken_zonder_knoppen(pagina):
+    open_pagina(pagina, "/formulieren/netwerkkaart/")
+    pagina.locator("#wt-f-1-organisatie").fill("Gemeente Hengelo")
+    pagina.emulate_media(media="print")
+    assert pagina.locator("#wt-f-1-organisatie").is_visible()
+    for selector in (".md-header", ".md-sidebar--primary", ".wt-werkbalk", "#wt-f-nieuw", ".wt-verwijder", "#wt-f-laad"):
+        assert not pagina.locator(selector).first.is_visible(), selector
+
+
+# ---------------------------------------------------------------------------------------------
+# Accessibility and privacy on all three pages
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("pad", ["/sessieplanner/", "/formulieren/netwerkkaart/", "/formulieren/afsprakenkaart/"])
+def test_toegankelijk_en_zonder_vreemde_verzoeken(pagina, pad):
+    open_pagina(pagina, pad)
+    if pad == "/sessieplanner/":
+        _laad_draaiboek(pagina)
+    else:
+        pagina.locator("#wt-f-nieuw").click()
+    assert pagina.locator("html").get_attribute("lang") == "nl"
+    assert pagina.locator("h1").count() == 1
+    schendingen = axe_schendingen(pagina)
+    assert not schendingen, "\n".join(schendingen)
+    assert not pagina.vreemde_verzoeken, pagina.vreemde_verzoeken
+    assert pagina.context.cookies() == []

@@ -1,0 +1,106 @@
+"""Search quality in a real browser: realistic questions (tests/zoekvragen.yaml) run through Pagefind's
+JavaScript API on /zoeken/; at least 90% must have an expected page in the top 3. Also: diacritics
+and spelling variants don't matter, and the result list shows region and pillars."""
+from __future__ import annotations
+
+import re
+
+import pytest
+import yaml
+
+from .conftest import PROJECT
+
+VRAGEN = yaml.safe_load((PROJECT / "tests" / "zoekvragen.yaml").read_text(encoding="utf-8"))
+TOP = 3
+MINIMUM = 0.90
+
+# Runs in the page: every question through Pagefind, the first `top` result URLs per question.
+_ZOEK_JS = """async ([vragen, top]) => {
+  const pf = await import('/pagefind/pagefind.js');
+  await pf.options({baseUrl: '/'});
+  const uit = [];
+  for (const q of vragen) {
+    const s = await pf.search(q);
+    const data = await Promise.all(s.results.slice(0, top).map(r => r.data()));
+    uit.push(data.map(d => d.url));
+  }
+  return uit;
+}"""
+
+
+@pytest.fixture(scope="module")
+def zoekpagina(browser, server):
+    context = browser.new_context(locale="nl-NL")
+    page = context.new_page()
+    page.goto(server + "/zoeken/", wait_until="networkidle")
+    yield page
+    context.close()
+
+
+def _zoek(page, vragen: list[str], top: int = TOP) -> list[list[str]]:
+    return page.evaluate(_ZOEK_JS, [vragen, top])
+
+
+def test_zoekvragen_zijn_goed_gevormd(site_map):
+    assert len(VRAGEN) >= 65
+    teksten = [v["vraag"] for v in VRAGEN]
+    assert len(set(t.lower() for t in teksten)) == len(teksten), "dubbele zoekvraag"
+    for v in VRAGEN:
+        assert set(v) == {"vraag", "verwacht", "waarom"}, v
+        assert v["verwacht"] and v["waarom"].strip(), v
+        for pad in v["verwacht"]:
+            # An expectation that points at no page would count as a miss for the wrong reason.
+            assert pad.startswith("/") and pad.endswith("/"), pad
+            assert (site_map / pad.strip("/") / "index.html").is_file(), f"{v['vraag']!r}: {pad} bestaat niet"
+
+
+@pytest.mark.browser
+def test_verwachte_pagina_in_top_3_voor_90_procent(zoekpagina):
+    resultaten = _zoek(zoekpagina, [v["vraag"] for v in VRAGEN])
+    missers = []
+    for v, urls in zip(VRAGEN, resultaten):
+        if not set(v["verwacht"]) & set(urls):
+            missers.append(f"  {v['vraag']!r}: verwacht {v['verwacht']}, top {TOP} {urls}")
+    aandeel = 1 - len(missers) / len(VRAGEN)
+    print(f"\n{len(VRAGEN) - len(missers)} van {len(VRAGEN)} zoekvragen ({aandeel:.0%}) hebben een verwachte "
+          f"pagina in de top {TOP}.")
+    if missers:
+        print("Missers:\n" + "\n".join(missers))
+    assert aandeel >= MINIMUM, f"{aandeel:.0%} < {MINIMUM:.0%}; missers:\n" + "\n".join(missers)
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("varianten", [
+    ("coordinator", "coördinator"),
+    ("ideeen", "ideeën"),
+    ("een", "één"),
+    ("coordinatiegroep", "coördinatiegroep"),
+])
+def test_diakrieten_maken_niet_uit(zoekpagina, varianten):
+    zonder, met = _zoek(zoekpagina, list(varianten), top=1)
+    assert met, f"{varianten[1]!r} vindt niets"
+    assert zonder == met, f"{varianten[0]!r} geeft {zonder}, {varianten[1]!r} geeft {met}"
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("vraag", ["Food Valley", "FoodValley", "Foodvalley", "foodvalley jongerenvouchers"])
+def test_schrijfwijzen_van_foodvalley(zoekpagina, vraag):
+    (urls,) = _zoek(zoekpagina, [vraag], top=1)
+    assert urls == ["/voorbeelden/foodvalley-jongerenvouchers/"], f"{vraag!r} geeft {urls}"
+
+
+@pytest.mark.browser
+def test_resultaat_toont_soort_regio_en_pijlers(pagina):
+    pagina.goto(pagina.basis + "/zoeken/", wait_until="networkidle")
+    veld = pagina.locator("#kb-zoekveld")
+    veld.focus()
+    pagina.keyboard.type("bbl-banenmarkt")
+    item = pagina.locator("#kb-zoekresultaten li", has=pagina.locator('a[href$="/voorbeelden/zeeland-bbl-banenmarkt/"]'))
+    item.first.wait_for()
+    meta = item.first.locator(".kb-zoekmeta").inner_text()
+    assert "Praktijkvoorbeeld" in meta
+    assert "Zeeland" in meta
+    for pijler in ("werkzoekendendienstverlening", "matchen", "werkgeversdienstverlening"):
+        assert pijler in meta, (pijler, meta)
+    assert re.match(r"\d+ resulta(at|ten) voor", pagina.locator("#kb-zoekstatus").inner_text())
+    assert not pagina.vreemde_verzoeken

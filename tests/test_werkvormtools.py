@@ -1,0 +1,88 @@
+"""Data behind the trainer tools: the draaiboek of the toolkit, the card fields and the helpers."""
+from __future__ import annotations
+
+import json
+
+from kennisbank import catalogus, werkvormtools
+from kennisbank.catalogus import Catalogus
+
+from .conftest import PROJECT
+
+# The agenda of the 3-hour network session in the toolkit Werk aan je Netwerk (stap 3), pause included.
+TOOLKIT_AGENDA = [
+    ("Introductie", 10), ("Voorstelronde", 10), ("Toekomstdroom", 15), ("Toekomstdroom delen", 45),
+    ("Pauze", 10), ("Terugkoppeling", 10), ("Check op gedeeldheid", 10), ("Plannen voor de regio", 30),
+    ("Acties!", 30), ("Afsluiting", 10),
+]
+
+_cat = catalogus.laad(PROJECT)
+
+
+def test_datafile_is_geldig():
+    fouten = [f for f in _cat.fouten if "sessiesjablonen" in f.pad]
+    assert not fouten, "\n".join(map(str, fouten))
+    assert _cat.data("sessiesjablonen") is not None
+
+
+def test_draaiboek_volgt_de_toolkit():
+    sjabloon = next(s for s in werkvormtools.sjablonen(_cat) if s["naam"] == "netwerksessie-3-uur")
+    assert [(b["titel"], b["minuten"]) for b in sjabloon["blokken"]] == TOOLKIT_AGENDA
+    assert sum(m for _, m in TOOLKIT_AGENDA) == sjabloon["totaal"] == 180
+    assert sjabloon["start"] == "13:00" and sjabloon["eind"] == "16:00"
+    assert [(b["begin"], b["eind"]) for b in sjabloon["blokken"]][4] == ("14:20", "14:30")  # the pause
+    assert sjabloon["totaal_tekst"] == "180 minuten (3 uur)"
+    for blok in sjabloon["blokken"]:
+        if blok["werkvorm"]:
+            assert _cat.get("werkvorm", blok["werkvorm"]) is not None
+            assert blok["url"] == f"../werkvormen/{blok['werkvorm']}/"
+
+
+def test_standaardminuten_zijn_de_som_van_de_stappen():
+    lijst = werkvormtools.werkvormen(_cat)
+    assert len(lijst) == len(_cat.items["werkvorm"])
+    for w in lijst:
+        item = _cat.get("werkvorm", w["slug"])
+        assert w["minuten"] == sum(s["minuten"] for s in item.data["stappen"])
+        assert w["fase"] in item.data["fasen"]
+    groepen = werkvormtools.werkvormen_per_fase(lijst)
+    assert sum(len(g["werkvormen"]) for g in groepen) == len(lijst)
+
+
+def test_tijden_en_duur():
+    assert werkvormtools.tijd(13 * 60 + 5) == "13:05"
+    assert werkvormtools.tijd(24 * 60 + 30) == "00:30"
+    assert werkvormtools.minuten_van("09:45") == 585
+    assert werkvormtools.duur_tekst(45) == "45 minuten"
+    assert werkvormtools.duur_tekst(95) == "95 minuten (1 uur en 35 minuten)"
+
+
+def test_kaarten_hebben_unieke_velden_en_csv_kolommen():
+    for naam in ("netwerkkaart", "afsprakenkaart"):
+        d = werkvormtools.formulier_definitie(_cat, naam)
+        namen = [v["naam"] for v in d["kop"]] + [v["naam"] for v in werkvormtools.alle_velden(d)]
+        assert len(namen) == len(set(namen)), naam
+        assert werkvormtools.csv_kolommen(d)[: len(d["kop"])] == [v["label"] for v in d["kop"]]
+    netwerk = werkvormtools.formulier_definitie(_cat, "netwerkkaart")
+    velden = {v["naam"]: v for v in werkvormtools.alle_velden(netwerk)}
+    # what the toolkit puts on a Netwerkkaart: organisation, type, contact, ideas, wishes, worries
+    assert {"organisatie", "soort_partner", "contact", "ideeen", "wensen", "zorgen"} <= set(velden)
+    assert "Pro- of vso-school" in velden["soort_partner"]["opties"]
+    assert "toestemming" in velden["contact"]["hulp"]
+    afspraken = werkvormtools.formulier_definitie(_cat, "afsprakenkaart")
+    assert {"wat", "wie", "wanneer"} <= {v["naam"] for v in werkvormtools.alle_velden(afspraken)}
+
+
+def test_json_in_de_pagina_kan_script_niet_sluiten():
+    tekst = str(werkvormtools.als_json({"a": "</script><b>&"}))
+    assert "<" not in tekst and ">" not in tekst and "&" not in tekst
+    assert json.loads(tekst) == {"a": "</script><b>&"}
+
+
+def test_andere_inhoud_zonder_datafile_werkt_nog(tmp_path):
+    """A build of other content (the test fixtures) lacks the data file: the project's file is used
+    and links to werkvormen that content does not have are left out."""
+    leeg = Catalogus(root=tmp_path)
+    sjabloon = werkvormtools.sjablonen(leeg)[0]
+    assert sjabloon["totaal"] == 180
+    assert all(b["werkvorm"] is None for b in sjabloon["blokken"])
+    assert werkvormtools.formulier(leeg, "afsprakenkaart")["f"]["weergave"] == "rijen"
