@@ -36,18 +36,31 @@ def on_config(config):
 def on_files(files: Files, config) -> Files:
     cat = _huidig["cat"]
     _huidig["afkortingen"] = site.Afkortingen(cat)
+    _huidig["blokken"] = {}
     for pagina in site.paginas(cat, config.site_url or "/"):
         if files.get_file_from_path(pagina.pad):
             raise PluginError(f"docs/{pagina.pad} bestaat al, maar deze pagina wordt uit de YAML-bestanden "
                               "gemaakt; haal het bestand in docs/ weg")
-        files.append(File.generated(config, pagina.pad, content=pagina.inhoud))
+        markdown, blokken = pagina.uitgesteld()
+        _huidig["blokken"][pagina.pad] = blokken
+        files.append(File.generated(config, pagina.pad, content=markdown))
     for pad, inhoud in site.extra_bestanden(cat, config.site_url or "/"):
         files.append(File.generated(config, pad, content=inhoud))
     return files
 
 
+def on_page_content(html: str, page, config, files) -> str:
+    # Put the raw HTML blocks of generated pages back (see site.Pagina.uitgesteld).
+    for sleutel, blok in _huidig.get("blokken", {}).get(page.file.src_uri, {}).items():
+        html = html.replace(f"<p>{sleutel}</p>", blok, 1)
+    return html
+
+
 def on_page_markdown(markdown: str, page, config, files) -> str:
-    # Glossary terms get a tooltip wherever they appear (abbr extension).
+    # Glossary terms get a tooltip wherever they appear (abbr extension). Generated
+    # entry pages already carry their <abbr> tooltips in their HTML blocks.
+    if page.file.src_uri in _huidig.get("blokken", {}):
+        return markdown
     return markdown + _huidig["afkortingen"].voor(markdown)
 
 

@@ -7,13 +7,14 @@ disk for any other generator.
 """
 from __future__ import annotations
 
+import html
 import io
+import json
 import re
 from dataclasses import dataclass
 from typing import Iterator
 
 import segno
-import yaml
 from markupsafe import Markup
 
 from . import gitdatums, opendata, schemas
@@ -27,13 +28,30 @@ from .weergave import render
 @dataclass(frozen=True)
 class Pagina:
     pad: str  # path as if under docs/, e.g. "voorbeelden/achterhoek-x.md"
-    inhoud: str
+    inhoud: str  # Markdown, ready for any generator
+
+    def uitgesteld(self) -> tuple[str, dict[str, str]]:
+        """The same page with its raw HTML blocks taken out and replaced by a placeholder
+        paragraph each, plus the blocks. Python-Markdown parses raw HTML with a pure-Python
+        parser, which made it most of the build time; the MkDocs adapter puts the blocks back
+        into the converted HTML instead. Headings stay Markdown, so the table of contents works."""
+        blokken: dict[str, str] = {}
+        delen = self.inhoud.split("\n\n")
+        for i, deel in enumerate(delen):
+            kaal = deel.strip()
+            if kaal.startswith("<") and not kaal.startswith("<!--") and kaal.endswith(">"):
+                sleutel = f"KBBLOK{i}X{len(blokken)}"
+                blokken[sleutel] = kaal
+                delen[i] = sleutel
+        return "\n\n".join(delen), blokken
 
 
 def voorkant(**velden) -> Markup:
-    """YAML front matter; text is HTML-escaped because themes print titles unescaped."""
-    schoon = {k: (str(html_attr(v)) if isinstance(v, str) else v) for k, v in velden.items() if v is not None}
-    return Markup("---\n" + yaml.safe_dump(schoon, allow_unicode=True, sort_keys=False, width=10_000) + "---\n")
+    """Front matter. JSON is valid YAML and much faster to write than yaml.safe_dump;
+    text is HTML-escaped because themes print titles unescaped."""
+    regels = [f"{k}: {json.dumps(str(html_attr(v)) if isinstance(v, str) else v, ensure_ascii=False)}"
+              for k, v in velden.items() if v is not None]
+    return Markup("---\n" + "\n".join(regels) + "\n---\n")
 
 
 def qr_svg(url: str) -> Markup:
@@ -46,21 +64,22 @@ def qr_svg(url: str) -> Markup:
 def paginas(cat: Catalogus, site_url: str) -> Iterator[Pagina]:
     index = VerwantIndex(cat)
     datums = gitdatums.datums(cat.root)
+    afk = Afkortingen(cat)
     for item in cat.van("praktijkvoorbeeld"):
-        yield Pagina(f"voorbeelden/{item.slug}.md", voorbeeld_pagina(item, index, datums))
+        yield Pagina(f"voorbeelden/{item.slug}.md", voorbeeld_pagina(item, index, datums, afk))
     for item in cat.van("werkvorm"):
-        yield Pagina(f"werkvormen/{item.slug}.md", werkvorm_pagina(item, index, site_url, datums))
+        yield Pagina(f"werkvormen/{item.slug}.md", werkvorm_pagina(item, index, site_url, datums, afk))
     yield from tag_paginas(cat)
     yield from regio_paginas(cat)
     yield from verbetertool_paginas(cat)
-    yield from printpaginas(cat, site_url)
+    yield from printpaginas(cat, site_url, afk)
 
 
 def _werkvorm_url(site_url: str, slug_: str) -> str:
     return f"{site_url.rstrip('/')}/werkvormen/{slug_}/"
 
 
-def printpaginas(cat: Catalogus, site_url: str) -> Iterator[Pagina]:
+def printpaginas(cat: Catalogus, site_url: str, afk: "Afkortingen") -> Iterator[Pagina]:
     """Per phase one page with all its werkvormen as cards, for printing a set at once."""
     for fase in schemas.waarden("fase"):
         items = [i for i in cat.van("werkvorm") if fase in i.data["fasen"]]
@@ -70,7 +89,7 @@ def printpaginas(cat: Catalogus, site_url: str) -> Iterator[Pagina]:
                     "qr_svg": qr_svg(_werkvorm_url(site_url, i.slug)),
                     "totaal_minuten": sum(s["minuten"] for s in i.data["stappen"])} for i in items]
         yield Pagina(f"printen/{slug(fase)}.md", render(
-            "printen_fase.md.j2", fase=fase, kaarten=kaarten,
+            "printen_fase.md.j2", fase=fase, kaarten=kaarten, wortel=WORTEL, afkortingen=afk,
             voorkant=voorkant(title=f"Printen: {fase}", description=f"Alle werkvormen van de fase {fase} als kaarten",
                               zoeken=False)))
 
@@ -95,21 +114,25 @@ def _datums(item: Item, datums: dict) -> dict:
     return {"toegevoegd": eerste, "gewijzigd": laatste}
 
 
-def voorbeeld_pagina(item: Item, index: VerwantIndex, datums: dict) -> str:
+# Entry pages live at <kind>/<slug>/, two levels below the site root.
+WORTEL = "../../"
+
+
+def voorbeeld_pagina(item: Item, index: VerwantIndex, datums: dict, afk: "Afkortingen") -> str:
     v = item.data
     return render(
-        "praktijkvoorbeeld.md.j2", v=v, item=item, verwant=index.bij_voorbeeld(item),
+        "praktijkvoorbeeld.md.j2", v=v, item=item, verwant=index.bij_voorbeeld(item), wortel=WORTEL, afkortingen=afk,
         datums=_datums(item, datums),
         voorkant=voorkant(title=v["titel"], description=v["samenvatting"], tags=v["pijlers"] + v["themas"],
                           kb_soort="praktijkvoorbeeld", kb_regios=v["regios"]),
     )
 
 
-def werkvorm_pagina(item: Item, index: VerwantIndex, site_url: str, datums: dict) -> str:
+def werkvorm_pagina(item: Item, index: VerwantIndex, site_url: str, datums: dict, afk: "Afkortingen") -> str:
     w = item.data
     url = _werkvorm_url(site_url, item.slug)
     return render(
-        "werkvorm.md.j2", w=w, item=item, verwant=index.bij_werkvorm(item), url=url, qr_svg=qr_svg(url),
+        "werkvorm.md.j2", w=w, item=item, wortel=WORTEL, afkortingen=afk, verwant=index.bij_werkvorm(item), url=url, qr_svg=qr_svg(url),
         datums=_datums(item, datums),
         totaal_minuten=sum(s["minuten"] for s in w["stappen"]),
         voorkant=voorkant(title=w["titel"], description=w["samenvatting"], tags=w["fasen"],
@@ -185,6 +208,20 @@ class Afkortingen:
         # one pass over the page for all terms; longest first so 'W&I' wins over 'W'
         namen = sorted(self.per_afkorting, key=len, reverse=True)
         self.patroon = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, namen)) + r")(?![\w-])") if namen else None
+        self.per_escaped = {html.escape(n, quote=False): b for n, b in self.per_afkorting.items()}
+        self.patroon_html = re.compile(r"(?<![\w&;-])(" + "|".join(map(re.escape, sorted(self.per_escaped, key=len, reverse=True)))
+                                       + r")(?![\w-])") if namen else None
+
+    def markeer(self, escaped: str) -> str:
+        """Wrap each abbreviation in already HTML-escaped text in an <abbr> tooltip."""
+        if not self.patroon_html:
+            return escaped
+
+        def vervang(m: re.Match) -> str:
+            b = self.per_escaped[m.group(1)]
+            titel = html.escape(f"{b['term']}: {b['uitleg']}", quote=True)
+            return f'<abbr title="{titel}">{m.group(1)}</abbr>'
+        return self.patroon_html.sub(vervang, escaped)
 
     def voor(self, markdown: str) -> str:
         if not self.patroon:

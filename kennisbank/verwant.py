@@ -12,7 +12,7 @@ from .catalogus import Catalogus, Item
 @dataclass
 class Link:
     titel: str
-    link: str  # relative Markdown link from the entry's own page
+    link: str  # page path from the site root, e.g. "voorbeelden/x/"
     uitleg: str = ""
 
 
@@ -62,7 +62,7 @@ class VerwantIndex:
 
     def _factoren(self, soort: str, slug: str) -> list[Link]:
         from .slugs import slug as maak_slug
-        return [Link(f"{f['nummer']} {f['titel']}", f"../verbetertool/factor-{maak_slug(f['nummer'])}.md")
+        return [Link(f"{f['nummer']} {f['titel']}", f"verbetertool/factor-{maak_slug(f['nummer'])}/")
                 for _, f in self.factoren_bij.get((soort, slug), [])]
 
     def bij_voorbeeld(self, item: Item, hoeveel: int = 5) -> Verwant:
@@ -79,12 +79,12 @@ class VerwantIndex:
                               key=lambda s: self.voorbeelden[s].titel)
         werkvormen = [w for w in item.data.get("werkvormen", []) if w in self.werkvormen]
         return Verwant(
-            voorbeelden=[Link(self.voorbeelden[s].titel, f"{s}.md",
+            voorbeelden=[Link(self.voorbeelden[s].titel, f"voorbeelden/{s}/",
                               f"ook over {', '.join(gedeeld[s])}" if gedeeld[s] else "")
                          for s, _ in beste],
-            regio=[Link(self.voorbeelden[s].titel, f"{s}.md") for s in zelfde_regio[:10]],
+            regio=[Link(self.voorbeelden[s].titel, f"voorbeelden/{s}/") for s in zelfde_regio[:10]],
             regionaam=" en ".join(regios),
-            werkvormen=[Link(self.werkvormen[w].titel, f"../werkvormen/{w}.md") for w in werkvormen],
+            werkvormen=[Link(self.werkvormen[w].titel, f"werkvormen/{w}/") for w in werkvormen],
             factoren=self._factoren("praktijkvoorbeeld", item.slug),
         )
 
@@ -98,7 +98,7 @@ class VerwantIndex:
         voorbeelden = sorted(self.voorbeelden_bij_werkvorm.get(item.slug, []),
                              key=lambda s: self.voorbeelden[s].titel)
         return Verwant(
-            voorbeelden=[Link(self.voorbeelden[s].titel, f"../voorbeelden/{s}.md") for s in voorbeelden],
-            werkvormen=[Link(self.werkvormen[w].titel, f"{w}.md") for w in werkvormen],
+            voorbeelden=[Link(self.voorbeelden[s].titel, f"voorbeelden/{s}/") for s in voorbeelden],
+            werkvormen=[Link(self.werkvormen[w].titel, f"werkvormen/{w}/") for w in werkvormen],
             factoren=self._factoren("werkvorm", item.slug),
         )

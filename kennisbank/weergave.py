@@ -10,6 +10,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+import html
+import re
+
 import jinja2
 from markupsafe import Markup
 
@@ -56,6 +59,26 @@ def _getal(waarde: Any) -> str:
     return str(waarde).replace(".", ",")
 
 
+@jinja2.pass_context
+def _h(context, waarde: Any) -> Markup:
+    """Text for HTML: escaped, with glossary abbreviations as <abbr> tooltips."""
+    tekst = html.escape(" ".join(str(waarde).split()), quote=False)
+    afkortingen = context.get("afkortingen")
+    return Markup(afkortingen.markeer(tekst) if afkortingen else tekst)
+
+
+@jinja2.pass_context
+def _alinea(context, waarde: Any) -> Markup:
+    """Multi-paragraph text: a <p> per block separated by a blank line."""
+    blokken = [b for b in re.split(r"\n\s*\n", str(waarde)) if b.strip()]
+    return Markup("\n".join(f"<p>{_h(context, b)}</p>" for b in blokken))
+
+
+@jinja2.pass_context
+def _lijst(context, waarden: Any) -> Markup:
+    return Markup("<ul>" + "".join(f"<li>{_h(context, w)}</li>" for w in waarden or []) + "</ul>")
+
+
 def _kaal(waarde: Any) -> Markup:
     """Raw one-line text for places Markdown does not parse, such as abbr titles
     (the Markdown serializer escapes them as attributes itself)."""
@@ -82,6 +105,9 @@ def omgeving(map_: Path = TEMPLATES) -> jinja2.Environment:
         url=veilige_url,
         attr=html_attr,
         kaal=_kaal,
+        h=_h,
+        alinea=_alinea,
+        lijst=_lijst,
         slug=slug,
         maand=_maand,
         datum=_datum,

@@ -69,11 +69,14 @@ def lees(path: Path, weergavepad: str | None = None) -> YamlBestand:
         return fout(tekst[: tekst.index("\x00")].count("\n") + 1, "-",
                     "bestand bevat een NUL-teken; is het wel een tekstbestand?")
 
-    # Pass 1: the event stream is cheap and flat, so nesting and aliases are
-    # refused here before any tree is built.
+    # Pass 1, only for text that could hold anchors, aliases or deep nesting: the event
+    # stream is flat, so these are refused before any tree is built (the C composer
+    # recurses, and an alias bomb would explode in our own walk).
     diepte = 0
+    verdacht = "&" in tekst or "*" in tekst or tekst.count("[") + tekst.count("{") > 100 \
+        or any(len(r) - len(r.lstrip(" ")) > 2 * MAX_DEPTH for r in tekst.splitlines())
     try:
-        for event in yaml.parse(tekst, Loader=Loader):
+        for event in (yaml.parse(tekst, Loader=Loader) if verdacht else ()):
             regel = event.start_mark.line + 1
             if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
                 return fout(regel, "-", "ankers en aliassen (& en *) zijn niet toegestaan; "
@@ -110,6 +113,9 @@ STANDAARD_TAGS = {f"tag:yaml.org,2002:{t}" for t in ("map", "seq", "str", "int",
 
 def _bouw(knoop: yaml.Node, pad: Pad, bestand: YamlBestand, constructor, naam: str) -> Any:
     bestand.regels[pad] = knoop.start_mark.line + 1
+    if len(pad) > MAX_DEPTH:
+        bestand.fouten.append(Fout(naam, knoop.start_mark.line + 1, _veldnaam(pad), f"te diep genest (meer dan {MAX_DEPTH} niveaus)"))
+        return None
     if knoop.tag not in STANDAARD_TAGS:
         bestand.fouten.append(Fout(naam, knoop.start_mark.line + 1, _veldnaam(pad) or "-",
                                    f"onbekende YAML-tag '{knoop.tag}'; laat tags (!...) weg"))
