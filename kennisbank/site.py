@@ -118,10 +118,22 @@ def _datums(item: Item, datums: dict) -> dict:
 WORTEL = "../../"
 
 
+def zoekvarianten(titel: str, regios: list[str] = ()) -> str:
+    """Extra words for the search index: region aliases (vocabulary) and title words
+    without their inner punctuation ('ZOWh@t' -> 'ZOWhat', 'Meet&Greet' -> 'MeetGreet')."""
+    aliassen = schemas.vocabulaire("regio").get("x-zoekvarianten", {})
+    woorden = [a for r in regios for a in aliassen.get(r, [])]
+    for woord in titel.split():
+        if re.search(r"\w[@&+/]\w", woord):
+            woorden.append(re.sub(r"[^\w]", "", woord.replace("@", "a")))
+    return " ".join(dict.fromkeys(woorden))
+
+
 def voorbeeld_pagina(item: Item, index: VerwantIndex, datums: dict, afk: "Afkortingen") -> str:
     v = item.data
     return render(
         "praktijkvoorbeeld.md.j2", v=v, item=item, verwant=index.bij_voorbeeld(item), wortel=WORTEL, afkortingen=afk,
+        zoekvarianten=zoekvarianten(v["titel"], v["regios"]),
         datums=_datums(item, datums),
         voorkant=voorkant(title=v["titel"], description=v["samenvatting"], tags=v["pijlers"] + v["themas"],
                           kb_soort="praktijkvoorbeeld", kb_regios=v["regios"]),
@@ -132,7 +144,7 @@ def werkvorm_pagina(item: Item, index: VerwantIndex, site_url: str, datums: dict
     w = item.data
     url = _werkvorm_url(site_url, item.slug)
     return render(
-        "werkvorm.md.j2", w=w, item=item, wortel=WORTEL, afkortingen=afk, verwant=index.bij_werkvorm(item), url=url, qr_svg=qr_svg(url),
+        "werkvorm.md.j2", w=w, item=item, wortel=WORTEL, afkortingen=afk, zoekvarianten=zoekvarianten(w["titel"]), verwant=index.bij_werkvorm(item), url=url, qr_svg=qr_svg(url),
         datums=_datums(item, datums),
         totaal_minuten=sum(s["minuten"] for s in w["stappen"]),
         voorkant=voorkant(title=w["titel"], description=w["samenvatting"], tags=w["fasen"],

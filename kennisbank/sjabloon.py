@@ -22,7 +22,7 @@ from . import schemas
 from .slugs import slug
 
 BREEDTE = 100  # comment lines and folded text stay within about this many characters
-KORT = 72  # longer texts are written as a folded block (>-) over several lines
+KORT = 110  # a longer line (field name and text) becomes a folded block (>-) over several lines
 
 VOORBEELD = "praktijkvoorbeeld.schema.json"
 WERKVORM = "werkvorm.schema.json"

@@ -15,11 +15,17 @@ TOP = 3
 MINIMUM = 0.90
 
 # Runs in the page: every question through Pagefind, the first `top` result URLs per question.
+# Each question starts from a fresh Pagefind state (destroy) and is "typed" first: every prefix is
+# preloaded, as the search page does while someone types. Pagefind drops an unknown word only when
+# no loaded index chunk holds a prefix of it, so without this the outcome would depend on chunk
+# boundaries and on the questions asked before; with it, it depends on the site's words only.
 _ZOEK_JS = """async ([vragen, top]) => {
   const pf = await import('/pagefind/pagefind.js');
-  await pf.options({baseUrl: '/'});
   const uit = [];
   for (const q of vragen) {
+    await pf.destroy();
+    await pf.options({baseUrl: '/'});
+    for (let i = 1; i < q.length; i++) await pf.preload(q.slice(0, i));
     const s = await pf.search(q);
     const data = await Promise.all(s.results.slice(0, top).map(r => r.data()));
     uit.push(data.map(d => d.url));

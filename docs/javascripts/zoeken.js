@@ -21,6 +21,48 @@
     return pagefind;
   }
 
+  // Pagefind only returns pages that contain every word. A question typed as a sentence
+  // ("hoe start ik een netwerksessie") then finds nothing, so we drop Dutch stop words and,
+  // if that is still too strict, combine the results of the separate words.
+  var STOPWOORDEN = ("de het een en van in op te voor met is als wat hoe ik je jij we wij zijn bij naar om aan er " +
+    "dat die dit of ook kan mijn onze over per tot uit wordt worden welke waar waarom wie wil zou mag moet " +
+    "hun hoe kun kunnen doe doen deze").split(" ");
+
+  function woordenVan(vraag) {
+    return vraag.toLowerCase().split(/[^0-9a-zà-ÿ@&'-]+/).filter(function (w) {
+      return w && STOPWOORDEN.indexOf(w) < 0;
+    });
+  }
+
+  function zoekResultaten(vraag) {
+    return laad().then(function (pf) {
+      return pf.search(vraag).then(function (geheel) {
+        if (geheel.results.length >= 3) return geheel.results;
+        var woorden = woordenVan(vraag);
+        if (!woorden.length) return geheel.results;
+        return Promise.all([pf.search(woorden.join(" "))].concat(woorden.map(function (w) { return pf.search(w); })))
+          .then(function (lijsten) {
+            var gezien = {}, volgorde = [];
+            function voeg(r, punten) {
+              if (!gezien[r.id]) { gezien[r.id] = { r: r, punten: 0 }; volgorde.push(gezien[r.id]); }
+              gezien[r.id].punten += punten;
+            }
+            geheel.results.forEach(function (r) { voeg(r, 1000 + r.score); });
+            lijsten[0].results.forEach(function (r) { voeg(r, 500 + r.score); });
+            lijsten.slice(1).forEach(function (l) { l.results.forEach(function (r) { voeg(r, 10 + r.score); }); });
+            volgorde.sort(function (a, b) { return b.punten - a.punten; });
+            return volgorde.map(function (x) { return x.r; });
+          });
+      });
+    });
+  }
+  // for the tests and for anyone who wants the same ranking from the console
+  window.kennisbankZoek = function (vraag) {
+    return zoekResultaten(vraag).then(function (rs) {
+      return Promise.all(rs.slice(0, 10).map(function (r) { return r.data(); }));
+    });
+  };
+
   function element(naam, klasse, tekst) {
     var el = document.createElement(naam);
     if (klasse) el.className = klasse;
@@ -55,8 +97,8 @@
     history.replaceState(null, "", url);
     if (!vraag) { lijst.textContent = ""; status.textContent = ""; return; }
     status.textContent = "Zoeken\u2026";
-    laad().then(function (pf) { return pf.search(vraag); }).then(function (zoekopdracht) {
-      return Promise.all(zoekopdracht.results.slice(0, 20).map(function (r) { return r.data(); }));
+    zoekResultaten(vraag).then(function (lijst) {
+      return Promise.all(lijst.slice(0, 20).map(function (r) { return r.data(); }));
     }).then(function (resultaten) {
       if (nummer === teller) toon(resultaten, vraag);
     }).catch(function () {
