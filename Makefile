@@ -33,7 +33,7 @@ browser:
 	@command -v chromium >/dev/null 2>&1 || { \
 	  echo "Chromium ontbreekt; installeren met apt-get..."; \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
-	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium fonts-dejavu-core >/dev/null; }
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium fonts-dejavu-core shellcheck >/dev/null; }
 
 # Lighthouse (npm) for the quality tests, pinned in package-lock.json.
 node_modules/.klaar: package.json package-lock.json

@@ -57,7 +57,8 @@ def los_op(deel: dict, document: str) -> tuple[dict, str]:
 def deelschema(schema_naam: str, pad: tuple | list | str) -> dict:
     """The (resolved) schema of the value at `pad`: ('aanpak', 0, 'titel'), or 'aanpak[1].titel'."""
     if isinstance(pad, str):
-        pad = tuple(p for p in re.split(r"\.|\[\d+\]", pad) if p)
+        pad = tuple(int(index) - 1 if index else naam
+                    for naam, index in re.findall(r"([^.\[\]]+)|\[(\d+)\]", pad))
     deel, document = los_op(schemas.alle_schemas()[schema_naam], schema_naam)
     for stuk in pad:
         if isinstance(stuk, int) or (isinstance(stuk, str) and stuk.isdigit()):
@@ -216,14 +217,8 @@ def _commentaar(tekst: str, vervolg: str = "") -> list[str]:
 
 # --- Writing --------------------------------------------------------------------------------
 
-class _Leeg:
-    """A value still to be filled in: written as an empty placeholder."""
-
-
-LEEG = _Leeg()
-
-
 def _placeholder(deel: dict, document: str) -> Any:
+    """An empty value of the right shape: the validator then names the field at this line."""
     soort = _soort(deel)
     if soort == "object":
         return {}  # its required fields get placeholders in turn
@@ -267,6 +262,8 @@ def _itemuitleg(items: dict, document: str) -> list[str]:
 def _lijstitem(item: Any, items: dict, document: str, commentaar: bool) -> list[str]:
     if isinstance(item, dict):
         regels = _object(item, items, document, commentaar, in_lijst=True)
+        if not regels:
+            return ["- {}"]
         return ["- " + regels[0]] + _inspringen(regels[1:])
     return _scalar("-", item)
 
@@ -283,9 +280,9 @@ def _blokken(data: dict, deel: dict, document: str, commentaar: bool, in_lijst: 
     uitgezet: list[str] = []  # commented-out optional fields; in a list item they go last
     for naam, ruw in eigenschappen.items():
         sub, sub_doc = los_op(ruw, document)
-        if naam in data and data[naam] is not LEEG:
+        if naam in data:
             veld = _veld(naam, data[naam], sub, sub_doc, commentaar)
-        elif naam in verplicht or naam in data:
+        elif naam in verplicht:
             veld = _veld(naam, _placeholder(sub, sub_doc), sub, sub_doc, commentaar)
         elif commentaar:
             veld = _uitgecommentarieerd(_veld(naam, _placeholder(sub, sub_doc), sub, sub_doc, False))
