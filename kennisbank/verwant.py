@@ -71,7 +71,11 @@ class VerwantIndex:
             for _ in range(GEWICHT[k[0]]):
                 score.update(self.index[k])  # Counter.update on a list runs in C
         score.pop(item.slug, None)
-        beste = heapq.nlargest(hoeveel, score.items(), key=itemgetter(1))
+        # entries the contributor linked by hand come first, then the most similar ones
+        expliciet = [s for s in item.data.get("gerelateerd", []) if s in self.voorbeelden and s != item.slug]
+        for s in expliciet:
+            score.pop(s, None)
+        beste = [(s, None) for s in expliciet] + heapq.nlargest(hoeveel, score.items(), key=itemgetter(1))
         eigen_themas = set(item.data.get("themas", []))
         gedeeld = {s: sorted(eigen_themas & set(self.voorbeelden[s].data.get("themas", []))) for s, _ in beste}
         regios = item.data.get("regios", [])
