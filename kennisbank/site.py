@@ -118,14 +118,25 @@ def _datums(item: Item, datums: dict) -> dict:
 WORTEL = "../../"
 
 
-def zoekvarianten(titel: str, regios: list[str] = ()) -> str:
-    """Extra words for the search index: region aliases (vocabulary) and title words
-    without their inner punctuation ('ZOWh@t' -> 'ZOWhat', 'Meet&Greet' -> 'MeetGreet')."""
+def zoekvarianten(titel: str, regios: list[str] = (), data: dict | None = None,
+                  afk: "Afkortingen | None" = None) -> str:
+    """Extra words for the search index: region aliases (vocabulary), title words without their
+    inner punctuation ('ZOWh@t' -> 'ZOWhat', 'Meet&Greet' -> 'MeetGreet') and the full term of
+    each glossary abbreviation the entry uses ('WSP' -> 'werkgeversservicepunt'). Pagefind only
+    finds a page that holds every word of the question, so these close the gap between how
+    people ask and how an entry is written."""
     aliassen = schemas.vocabulaire("regio").get("x-zoekvarianten", {})
     woorden = [a for r in regios for a in aliassen.get(r, [])]
     for woord in titel.split():
         if re.search(r"\w[@&+/]\w", woord):
             woorden.append(re.sub(r"[^\w]", "", woord.replace("@", "a")))
+    if data is not None and afk is not None and afk.patroon:
+        tekst = json.dumps(data, ensure_ascii=False, default=str)
+        klein = tekst.lower()
+        for naam in sorted(set(afk.patroon.findall(tekst))):
+            term = afk.per_afkorting[naam]["term"]
+            if term.lower() not in klein:
+                woorden.append(term)
     return " ".join(dict.fromkeys(woorden))
 
 
@@ -133,7 +144,7 @@ def voorbeeld_pagina(item: Item, index: VerwantIndex, datums: dict, afk: "Afkort
     v = item.data
     return render(
         "praktijkvoorbeeld.md.j2", v=v, item=item, verwant=index.bij_voorbeeld(item), wortel=WORTEL, afkortingen=afk,
-        zoekvarianten=zoekvarianten(v["titel"], v["regios"]),
+        zoekvarianten=zoekvarianten(v["titel"], v["regios"], v, afk),
         datums=_datums(item, datums),
         voorkant=voorkant(title=v["titel"], description=v["samenvatting"], tags=v["pijlers"] + v["themas"],
                           kb_soort="praktijkvoorbeeld", kb_regios=v["regios"]),
@@ -144,7 +155,7 @@ def werkvorm_pagina(item: Item, index: VerwantIndex, site_url: str, datums: dict
     w = item.data
     url = _werkvorm_url(site_url, item.slug)
     return render(
-        "werkvorm.md.j2", w=w, item=item, wortel=WORTEL, afkortingen=afk, zoekvarianten=zoekvarianten(w["titel"]), verwant=index.bij_werkvorm(item), url=url, qr_svg=qr_svg(url),
+        "werkvorm.md.j2", w=w, item=item, wortel=WORTEL, afkortingen=afk, zoekvarianten=zoekvarianten(w["titel"], (), w, afk), verwant=index.bij_werkvorm(item), url=url, qr_svg=qr_svg(url),
         datums=_datums(item, datums),
         totaal_minuten=sum(s["minuten"] for s in w["stappen"]),
         voorkant=voorkant(title=w["titel"], description=w["samenvatting"], tags=w["fasen"],

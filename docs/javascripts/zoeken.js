@@ -36,11 +36,14 @@
 
   function zoekResultaten(vraag) {
     return laad().then(function (pf) {
-      return pf.search(vraag).then(function (geheel) {
+      // Without the stop words first: "waarom stopte de pilot amersfoort" should not be won by
+      // pages that happen to contain "waarom" as well.
+      var woorden = woordenVan(vraag);
+      var kern = woorden.length ? woorden.join(" ") : vraag;
+      return pf.search(kern).then(function (geheel) {
         if (geheel.results.length >= 3) return geheel.results;
-        var woorden = woordenVan(vraag);
         if (!woorden.length) return geheel.results;
-        return Promise.all([pf.search(woorden.join(" "))].concat(woorden.map(function (w) { return pf.search(w); })))
+        return Promise.all([pf.search(vraag)].concat(woorden.map(function (w) { return pf.search(w); })))
           .then(function (lijsten) {
             var gezien = {}, volgorde = [];
             function voeg(r, punten) {
