@@ -39,7 +39,10 @@ class Pagina:
         delen = self.inhoud.split("\n\n")
         for i, deel in enumerate(delen):
             kaal = deel.strip()
-            if kaal.startswith("<") and not kaal.startswith("<!--") and kaal.endswith(">"):
+            eerste_tag = kaal.split(">", 1)[0]
+            # comments are directives (Material's tags listing); markdown="1" blocks need Markdown
+            if kaal.startswith("<") and not kaal.startswith("<!--") and kaal.endswith(">") \
+                    and " markdown" not in eerste_tag:
                 sleutel = f"KBBLOK{i}X{len(blokken)}"
                 blokken[sleutel] = kaal
                 delen[i] = sleutel

@@ -31,22 +31,24 @@ def _finalize(waarde: Any) -> Any:
     return md(waarde)
 
 
+MAANDEN = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+           "september", "oktober", "november", "december"]
+
+
 def _maand(waarde: Any) -> str:
-    namen = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-             "september", "oktober", "november", "december"]
+    """2015-09 -> 'september 2015'; a bare year stays as it is."""
     tekst = str(waarde)
     if len(tekst) == 7 and tekst[4] == "-":
-        return f"{namen[int(tekst[5:]) - 1]} {tekst[:4]}"
+        return f"{MAANDEN[int(tekst[5:]) - 1]} {tekst[:4]}"
     return tekst
 
 
 def _datum(waarde: Any) -> str:
-    namen = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-             "september", "oktober", "november", "december"]
+    """2026-11-22 -> '22 november 2026'."""
     tekst = str(waarde)[:10]
     try:
         jaar, maand, dag = tekst.split("-")
-        return f"{int(dag)} {namen[int(maand) - 1]} {jaar}"
+        return f"{int(dag)} {MAANDEN[int(maand) - 1]} {jaar}"
     except ValueError:
         return tekst
 
