@@ -101,7 +101,8 @@
     if (!vraag) { lijst.textContent = ""; status.textContent = ""; return; }
     status.textContent = "Zoeken\u2026";
     zoekResultaten(vraag).then(function (lijst) {
-      return Promise.all(lijst.slice(0, 20).map(function (r) { return r.data(); }));
+      // ten results with their excerpts: each one is a fragment to download
+      return Promise.all(lijst.slice(0, 10).map(function (r) { return r.data(); }));
     }).then(function (resultaten) {
       if (nummer === teller) toon(resultaten, vraag);
     }).catch(function () {
@@ -112,7 +113,10 @@
   formulier.addEventListener("submit", function (e) { e.preventDefault(); zoek(veld.value); });
   veld.addEventListener("input", function () {
     clearTimeout(wachten);
-    wachten = setTimeout(function () { zoek(veld.value); }, 120);
+    // fetch the index pieces for these words while the visitor is still typing
+    var vraag = veld.value.trim();
+    if (vraag) laad().then(function (pf) { if (pf.preload) pf.preload(vraag); });
+    wachten = setTimeout(function () { zoek(veld.value); }, 80);
   });
   var begin = new URL(window.location.href).searchParams.get("q");
   if (begin) { veld.value = begin; zoek(begin); }
