@@ -12,6 +12,7 @@ import io
 import json
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterator
 
 import segno
@@ -57,6 +58,7 @@ def voorkant(**velden) -> Markup:
     return Markup("---\n" + "\n".join(regels) + "\n---\n")
 
 
+@lru_cache(maxsize=None)  # the same URL gives the same code; also across `mkdocs serve` rebuilds
 def qr_svg(url: str) -> Markup:
     uit = io.BytesIO()
     segno.make(url, error="m").save(uit, kind="svg", xmldecl=False, svgns=True, scale=3, border=2,
