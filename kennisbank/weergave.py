@@ -69,16 +69,9 @@ def _h(context, waarde: Any) -> Markup:
     return Markup(afkortingen.markeer(tekst) if afkortingen else tekst)
 
 
-@jinja2.pass_context
-def _alinea(context, waarde: Any) -> Markup:
-    """Multi-paragraph text: a <p> per block separated by a blank line."""
-    blokken = [b for b in re.split(r"\n\s*\n", str(waarde)) if b.strip()]
-    return Markup("\n".join(f"<p>{_h(context, b)}</p>" for b in blokken))
-
-
-@jinja2.pass_context
-def _lijst(context, waarden: Any) -> Markup:
-    return Markup("<ul>" + "".join(f"<li>{_h(context, w)}</li>" for w in waarden or []) + "</ul>")
+def _alineas(waarde: Any) -> list[str]:
+    """Multi-paragraph text split at blank lines (templates/tekst.j2 makes the <p>s)."""
+    return [b for b in re.split(r"\n\s*\n", str(waarde)) if b.strip()]
 
 
 def _kaal(waarde: Any) -> Markup:
@@ -108,8 +101,7 @@ def omgeving(map_: Path = TEMPLATES) -> jinja2.Environment:
         attr=html_attr,
         kaal=_kaal,
         h=_h,
-        alinea=_alinea,
-        lijst=_lijst,
+        alineas=_alineas,
         slug=slug,
         maand=_maand,
         datum=_datum,
