@@ -7,6 +7,7 @@ from operator import itemgetter
 from dataclasses import dataclass, field
 
 from .catalogus import Catalogus, Item
+from .slugs import slug as maak_slug
 
 
 @dataclass
@@ -61,7 +62,6 @@ class VerwantIndex:
                     self.factoren_bij[("werkvorm", w)].append((thema.slug, factor))
 
     def _factoren(self, soort: str, slug: str) -> list[Link]:
-        from .slugs import slug as maak_slug
         return [Link(f"{f['nummer']} {f['titel']}", f"verbetertool/factor-{maak_slug(f['nummer'])}/")
                 for _, f in self.factoren_bij.get((soort, slug), [])]
 
