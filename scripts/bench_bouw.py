@@ -15,8 +15,6 @@ from __future__ import annotations
 
 import argparse
 import gzip
-import http.server
-import functools
 import json
 import os
 import platform
@@ -32,17 +30,13 @@ from pathlib import Path
 PROJECT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(PROJECT / "scripts"))
 import synthetisch  # noqa: E402
+import webserver  # noqa: E402
 
 PY = sys.executable
 ENV = dict(os.environ, NO_MKDOCS_2_WARNING="1")
 CHROMIUM = os.environ.get("CHROMIUM", shutil.which("chromium") or "/usr/bin/chromium")
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-
-
-class _StilleHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
 
 
 def tijd(cmd: list[str], env: dict, cwd: Path = PROJECT) -> float:
@@ -123,10 +117,7 @@ def zoekmeting(site: Path, vraag: str = "jongeren werkgevers bbl") -> tuple[int,
     """(gzip bytes downloaded until the first result, ms from last keystroke to first result)."""
     from playwright.sync_api import sync_playwright
 
-    handler = functools.partial(_StilleHandler, directory=str(site))
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    basis = f"http://127.0.0.1:{httpd.server_address[1]}"
+    basis, httpd = webserver.start(site)
     try:
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
@@ -158,14 +149,12 @@ LIGHTHOUSE_PAGINAS = ["/", "/voorbeelden/achterhoek-actieve-bemiddeling-jongeren
 def lighthouse(site: Path) -> list[tuple[str, dict]]:
     """Lighthouse scores (0-100) per page, served from 127.0.0.1."""
     lh = PROJECT / "node_modules" / ".bin" / "lighthouse"
-    handler = functools.partial(_StilleHandler, directory=str(site))
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    basis, httpd = webserver.start(site)
     uit = []
     try:
         for pad in LIGHTHOUSE_PAGINAS:
             with tempfile.NamedTemporaryFile(suffix=".json") as f:
-                subprocess.run([str(lh), f"http://127.0.0.1:{httpd.server_address[1]}{pad}", "--quiet",
+                subprocess.run([str(lh), basis + pad, "--quiet",
                                 "--output=json", f"--output-path={f.name}", f"--chrome-flags={' '.join(CHROMIUM_ARGS)}"],
                                env=dict(ENV, CHROME_PATH=CHROMIUM), check=True, capture_output=True, timeout=300)
                 rapport = json.loads(Path(f.name).read_text(encoding="utf-8"))

@@ -2,13 +2,10 @@
 and a real headless Chromium (Debian's) driven by Playwright."""
 from __future__ import annotations
 
-import functools
-import http.server
 import os
 import shutil
 import subprocess
 import sys
-import threading
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -16,6 +13,8 @@ import pytest
 
 PROJECT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(PROJECT))
+
+from scripts import webserver  # noqa: E402
 
 CHROMIUM = os.environ.get("CHROMIUM", shutil.which("chromium") or "/usr/bin/chromium")
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
@@ -40,18 +39,10 @@ def site_map(tmp_path_factory) -> Path:
     return doel
 
 
-class _StilleHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):  # keep test output readable
-        pass
-
-
 @pytest.fixture(scope="session")
 def server(site_map):
-    handler = functools.partial(_StilleHandler, directory=str(site_map))
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    url, httpd = webserver.start(site_map)
+    yield url
     httpd.shutdown()
 
 
@@ -91,8 +82,6 @@ def fixture_server(tmp_path_factory):
     doel = tmp_path_factory.mktemp("fixturesite")
     r = mkdocs_build(doel, inhoud=PROJECT / "tests" / "fixtures" / "geldig")
     assert r.returncode == 0, r.stdout + r.stderr
-    handler = functools.partial(_StilleHandler, directory=str(doel))
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    url, httpd = webserver.start(doel)
+    yield url
     httpd.shutdown()

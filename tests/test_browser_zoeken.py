@@ -16,20 +16,22 @@ VRAGEN = yaml.safe_load((PROJECT / "tests" / "zoekvragen.yaml").read_text(encodi
 TOP = 3
 # Share of questions with an expected page in the top 3: what the search page shows, and what the
 # Pagefind index gives without the page's help (a floor, so a weaker index is noticed early).
-MINIMUM = {"zoekpagina": 0.90, "pagefind": 0.90}
+MINIMUM = {"zoekpagina": 0.90, "pagefind": 0.85}
 
 # Runs in the page: every question, the first `top` result URLs per question. Each question starts
-# from a fresh Pagefind state (destroy) and is "typed" first: every prefix is preloaded, as the
-# search page does while someone types. Pagefind drops an unknown word only when no loaded index
-# chunk holds a prefix of it, so without this the outcome would depend on chunk boundaries and on
-# the questions asked before; with it, it depends on the site's words only.
+# from a fresh Pagefind state (destroy) and is "typed" first: every prefix goes through the page's
+# own preloading (window.kennisbankVoorlaad), as when someone types. Pagefind drops an unknown word
+# only when no loaded index chunk holds a prefix of it, so the outcome depends on what is loaded;
+# this way it is what a visitor gets, and not on the questions asked before.
 _ZOEK_JS = """async ([vragen, top, via]) => {
   const pf = await import('/pagefind/pagefind.js');
   const uit = [];
   for (const q of vragen) {
     await pf.destroy();
     await pf.options({baseUrl: '/', excerptLength: 24});
-    for (let i = 1; i < q.length; i++) await pf.preload(q.slice(0, i));
+    window.kennisbankVoorlaad.vergeet();
+    for (let i = 1; i < q.length; i++) window.kennisbankVoorlaad(q.slice(0, i));
+    await window.kennisbankVoorlaad.klaar();
     let data;
     if (via === 'zoekpagina') {
       data = await window.kennisbankZoek(q);
