@@ -88,8 +88,7 @@
     return el;
   }
 
-  function toon(resultaten, vraag) {
-    lijst.textContent = "";
+  function voegToe(resultaten) {
     resultaten.forEach(function (r) {
       var li = element("li");
       var a = element("a", null, r.meta.title || r.url);
@@ -102,8 +101,11 @@
       li.appendChild(uittreksel);
       lijst.appendChild(li);
     });
-    status.textContent = resultaten.length
-      ? resultaten.length + (resultaten.length === 1 ? " resultaat" : " resultaten") + " voor \u2018" + vraag + "\u2019"
+  }
+
+  function meld(aantal, vraag) {
+    status.textContent = aantal
+      ? aantal + (aantal === 1 ? " resultaat" : " resultaten") + " voor \u2018" + vraag + "\u2019"
       : "Niets gevonden voor \u2018" + vraag + "\u2019. Probeer een ander woord, of kijk bij de tags.";
   }
 
@@ -115,11 +117,20 @@
     history.replaceState(null, "", url);
     if (!vraag) { lijst.textContent = ""; status.textContent = ""; return; }
     status.textContent = "Zoeken\u2026";
-    zoekResultaten(vraag).then(function (lijst) {
-      // ten results with their excerpts: each one is a fragment to download
-      return Promise.all(lijst.slice(0, 10).map(function (r) { return r.data(); }));
-    }).then(function (resultaten) {
-      if (nummer === teller) toon(resultaten, vraag);
+    function gegevens(rs) { return Promise.all(rs.map(function (r) { return r.data(); })); }
+    zoekResultaten(vraag).then(function (gevonden) {
+      // Ten results with their excerpts, each one a fragment to download. The first three are
+      // shown as soon as they are in; the other seven follow.
+      return gegevens(gevonden.slice(0, 3)).then(function (eerste) {
+        if (nummer !== teller) return;
+        lijst.textContent = "";
+        voegToe(eerste);
+        return gegevens(gevonden.slice(3, 10)).then(function (rest) {
+          if (nummer !== teller) return;
+          voegToe(rest);
+          meld(eerste.length + rest.length, vraag);
+        });
+      });
     }).catch(function () {
       status.textContent = "Zoeken lukt nu niet. Gebruik de lijst met praktijkvoorbeelden of de tags.";
     });
