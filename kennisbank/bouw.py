@@ -12,6 +12,7 @@ from . import PROJECT, catalogus
 from .catalogus import Catalogus
 
 _cache: dict[Path, tuple[tuple, Catalogus]] = {}
+_per_bestand: dict[Path, dict] = {}  # per content root: what each unchanged file gave last time
 INHOUD = ("voorbeelden", "werkvormen", "verbetertool", "data", "schema")
 
 
@@ -33,7 +34,7 @@ def catalogus_voor(root: Path = PROJECT) -> Catalogus:
     bekend = _cache.get(root)
     if bekend and bekend[0] == handtekening:
         return bekend[1]
-    cat = catalogus.laad(root)
+    cat = catalogus.laad(root, cache=_per_bestand.setdefault(root, {}))
     _cache[root] = (handtekening, cat)
     return cat
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
-from . import PROJECT, schemas, soorten, tekstcontrole
+from . import PROJECT, parallel, schemas, soorten, tekstcontrole
 from .fouten import Fout
 from .schemafouten import vertaal
 from .soorten import Soort
@@ -87,8 +87,10 @@ def bestanden(root: Path) -> Iterable[tuple[Soort, Path]]:
                 yield soort, pad
 
 
-def laad(root: Path = PROJECT, alleen: list[Path] | None = None) -> Catalogus:
-    """Load and check everything below `root`; with `alleen`, report only those files' problems."""
+def laad(root: Path = PROJECT, alleen: list[Path] | None = None, cache: dict | None = None) -> Catalogus:
+    """Load and check everything below `root`; with `alleen`, report only those files' problems.
+    With `cache` (a dict kept by the caller, see kennisbank.bouw), a file that has not changed
+    since the last call is not read again; the checks across files always run."""
     root = root.resolve()
     cat = Catalogus(root=root)
     te_laden = list(bestanden(root))
@@ -109,8 +111,24 @@ def laad(root: Path = PROJECT, alleen: list[Path] | None = None) -> Catalogus:
                     continue
                 te_laden.append((soort, pad))
 
-    for soort, pad in te_laden:
-        _laad_een(cat, soort, pad, _toon(pad, root))
+    cache = {} if cache is None else cache
+    sleutels = [_sleutel(soort, pad) for soort, pad in te_laden]
+    nieuw = [(s, taak) for s, taak in zip(sleutels, te_laden) if s not in cache]
+    for s, uitkomst in zip([s for s, _ in nieuw], parallel.kaart(
+            lambda taak: _lees_een(taak[0], taak[1], _toon(taak[1], root)), [taak for _, taak in nieuw])):
+        cache[s] = uitkomst
+    gelezen = [cache[s] for s in sleutels]
+    for oud in set(cache) - set(sleutels):  # changed or removed files
+        del cache[oud]
+    for (soort, pad), (fouten, bestand) in zip(te_laden, gelezen):
+        cat.fouten.extend(fouten)
+        if bestand is None:
+            continue
+        naam = _toon(pad, root)
+        if pad.stem in cat.items.setdefault(soort.naam, {}):
+            cat.fouten.append(Fout(naam, 1, "-", f"er is al een {soort.naam} met de naam '{pad.stem}'"))
+            continue
+        cat.items[soort.naam][pad.stem] = Item(soort, pad.stem, pad, bestand.data, bestand)
     _controleer_samenhang(cat)
     cat.fouten.extend(extra_fouten)
     if alleen:
@@ -120,40 +138,45 @@ def laad(root: Path = PROJECT, alleen: list[Path] | None = None) -> Catalogus:
     return cat
 
 
-def _laad_een(cat: Catalogus, soort: Soort, pad: Path, naam: str) -> None:
-    slug = pad.stem
+def _sleutel(soort: Soort, pad: Path) -> tuple:
+    try:
+        st = pad.stat()
+        return soort.naam, str(pad), st.st_mtime_ns, st.st_size
+    except OSError:
+        return soort.naam, str(pad), None, None
+
+
+def _lees_een(soort: Soort, pad: Path, naam: str) -> tuple[list[Fout], YamlBestand | None]:
+    """Read and check one file on its own: its problems, and the file when it holds data.
+    Touches nothing shared, so files can be read in parallel (kennisbank.parallel)."""
+    fouten: list[Fout] = []
     if soort.url:
         if pad.suffix != ".yaml":
-            cat.fouten.append(Fout(naam, 1, "-", "bestandsnaam moet eindigen op .yaml"))
-            return
-        if not SLUG.match(slug):
-            voorstel = re.sub(r"[^a-z0-9]+", "-", slug.lower()).strip("-")
-            cat.fouten.append(Fout(naam, 1, "-", f"bestandsnaam '{pad.name}' is geen geldige naam: gebruik "
-                                   f"kleine letters, cijfers en koppeltekens, bijvoorbeeld '{voorstel}.yaml'"))
-            return
+            return [Fout(naam, 1, "-", "bestandsnaam moet eindigen op .yaml")], None
+        if not SLUG.match(pad.stem):
+            voorstel = re.sub(r"[^a-z0-9]+", "-", pad.stem.lower()).strip("-")
+            return [Fout(naam, 1, "-", f"bestandsnaam '{pad.name}' is geen geldige naam: gebruik "
+                         f"kleine letters, cijfers en koppeltekens, bijvoorbeeld '{voorstel}.yaml'")], None
     bestand = lees(pad, naam)
-    cat.fouten.extend(bestand.fouten)
+    fouten.extend(bestand.fouten)
     if bestand.data is None:
-        return
+        return fouten, None
     if not isinstance(bestand.data, dict):
-        cat.fouten.append(Fout(naam, 1, "-", "het bestand moet bestaan uit velden (veld: waarde), niet uit "
-                               "een lijst of losse tekst"))
-        return
+        fouten.append(Fout(naam, 1, "-", "het bestand moet bestaan uit velden (veld: waarde), niet uit "
+                           "een lijst of losse tekst"))
+        return fouten, None
     if soort.schema not in schemas.alle_schemas():
-        cat.fouten.append(Fout(naam, 1, "-", f"schema/{soort.schema} ontbreekt"))
-        return
+        fouten.append(Fout(naam, 1, "-", f"schema/{soort.schema} ontbreekt"))
+        return fouten, None
     if not schemas.is_geldig(soort.schema, bestand.data):
         for fout in schemas.validator(soort.schema).iter_errors(bestand.data):
-            cat.fouten.append(vertaal(fout, bestand, naam))
+            fouten.append(vertaal(fout, bestand, naam))
     for pad_in, tekst in tekstcontrole.teksten(bestand.data):
         is_url = bool(pad_in) and pad_in[-1] in ("url", "website")
         for probleem in tekstcontrole.problemen(tekst, is_url=is_url):
-            cat.fouten.append(Fout(naam, bestand.regel(pad_in), veldnaam(pad_in), probleem))
-    cat.fouten.extend(_eigen_regels(soort, bestand, naam))
-    if slug in cat.items.setdefault(soort.naam, {}):
-        cat.fouten.append(Fout(naam, 1, "-", f"er is al een {soort.naam} met de naam '{slug}'"))
-        return
-    cat.items[soort.naam][slug] = Item(soort, slug, pad, bestand.data, bestand)
+            fouten.append(Fout(naam, bestand.regel(pad_in), veldnaam(pad_in), probleem))
+    fouten.extend(_eigen_regels(soort, bestand, naam))
+    return fouten, bestand
 
 
 def _bereik(data: dict, veld: str, naam: str, bestand: YamlBestand, eenheid: str) -> list[Fout]:

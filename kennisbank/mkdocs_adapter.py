@@ -64,6 +64,21 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
     return markdown + _huidig["afkortingen"].voor(markdown)
 
 
+def on_nav(nav, config, files):
+    # pages in the navigation; for all others the navigation is the same within a folder
+    _huidig["in_nav"] = {id(p) for p in nav.pages}
+    _huidig["nav_bewaard"] = {}
+    return nav
+
+
+def on_page_context(context, page, config, nav):
+    # overrides/main.html renders the navigation once per folder for pages outside it
+    buiten_nav = id(page) not in _huidig.get("in_nav", ())
+    context["kb_nav"] = {"sleutel": page.url.rsplit("/", 2)[0] if buiten_nav and "/" in page.url else None,
+                         "bewaard": _huidig.setdefault("nav_bewaard", {})}
+    return context
+
+
 def on_post_build(config) -> None:
     # The search index is part of every build, so `make serve` searches too.
     # (The benchmark switches it off with KENNISBANK_ZOEKINDEX=0 to time MkDocs alone.)

@@ -18,7 +18,7 @@ from typing import Iterator
 import segno
 from markupsafe import Markup
 
-from . import gitdatums, opendata, schemas
+from . import gitdatums, opendata, parallel, schemas
 from .catalogus import Catalogus, Item
 from .markdowntekst import html_attr
 from .slugs import slug
@@ -41,7 +41,7 @@ class Pagina:
         for i, deel in enumerate(delen):
             kaal = deel.strip()
             eerste_tag = kaal.split(">", 1)[0]
-            # comments are directives (Material's tags listing); markdown="1" blocks need Markdown
+            # comments may be directives for a plugin; markdown="1" blocks need Markdown
             if kaal.startswith("<") and not kaal.startswith("<!--") and kaal.endswith(">") \
                     and " markdown" not in eerste_tag:
                 sleutel = f"KBBLOK{i}X{len(blokken)}"
@@ -70,10 +70,14 @@ def paginas(cat: Catalogus, site_url: str) -> Iterator[Pagina]:
     index = VerwantIndex(cat)
     datums = gitdatums.datums(cat.root)
     afk = Afkortingen(cat)
-    for item in cat.van("praktijkvoorbeeld"):
-        yield Pagina(f"voorbeelden/{item.slug}.md", voorbeeld_pagina(item, index, datums, afk))
-    for item in cat.van("werkvorm"):
-        yield Pagina(f"werkvormen/{item.slug}.md", werkvorm_pagina(item, index, site_url, datums, afk))
+    # entry pages are independent of each other: for a large base they render on all cores
+    voorbeelden = cat.van("praktijkvoorbeeld")
+    for item, tekst in zip(voorbeelden, parallel.kaart(lambda i: voorbeeld_pagina(i, index, datums, afk), voorbeelden)):
+        yield Pagina(f"voorbeelden/{item.slug}.md", tekst)
+    werkvormen = cat.van("werkvorm")
+    for item, tekst in zip(werkvormen, parallel.kaart(
+            lambda i: werkvorm_pagina(i, index, site_url, datums, afk), werkvormen)):
+        yield Pagina(f"werkvormen/{item.slug}.md", tekst)
     yield from tag_paginas(cat)
     yield from regio_paginas(cat)
     yield from verbetertool_paginas(cat)
@@ -151,7 +155,7 @@ def voorbeeld_pagina(item: Item, index: VerwantIndex, datums: dict, afk: "Afkort
         "praktijkvoorbeeld.md.j2", v=v, item=item, verwant=index.bij_voorbeeld(item), wortel=WORTEL, afkortingen=afk,
         zoekvarianten=zoekvarianten(v["titel"], v["regios"], v, afk),
         datums=_datums(item, datums),
-        voorkant=voorkant(title=v["titel"], description=v["samenvatting"], tags=v["pijlers"] + v["themas"],
+        voorkant=voorkant(title=v["titel"], description=v["samenvatting"],
                           kb_soort="praktijkvoorbeeld", kb_regios=v["regios"]),
     )
 
@@ -163,8 +167,7 @@ def werkvorm_pagina(item: Item, index: VerwantIndex, site_url: str, datums: dict
         "werkvorm.md.j2", w=w, item=item, wortel=WORTEL, afkortingen=afk, zoekvarianten=zoekvarianten(w["titel"], (), w, afk), verwant=index.bij_werkvorm(item), url=url, qr_svg=qr_svg(url),
         datums=_datums(item, datums),
         totaal_minuten=sum(s["minuten"] for s in w["stappen"]),
-        voorkant=voorkant(title=w["titel"], description=w["samenvatting"], tags=w["fasen"],
-                          kb_soort="werkvorm"),
+        voorkant=voorkant(title=w["titel"], description=w["samenvatting"], kb_soort="werkvorm"),
     )
 
 
@@ -172,20 +175,20 @@ TAG_SOORTEN = (("pijler", "Pijler"), ("thema", "Thema"), ("fase", "Fase"))
 
 
 def tags(cat: Catalogus) -> list[dict]:
-    """Every pillar, theme and phase with its page and how many entries carry it."""
-    tellingen: dict[str, int] = {}
-    for item in cat.van("praktijkvoorbeeld"):
-        for t in item.data["pijlers"] + item.data["themas"]:
-            tellingen[t] = tellingen.get(t, 0) + 1
-    for item in cat.van("werkvorm"):
-        for t in item.data["fasen"]:
-            tellingen[t] = tellingen.get(t, 0) + 1
+    """Every pillar, theme and phase with its page and the entries that carry it, by title."""
+    per_tag: dict[str, list[dict]] = {}
+    for soort, velden in (("praktijkvoorbeeld", ("pijlers", "themas")), ("werkvorm", ("fasen",))):
+        for item in cat.van(soort):
+            for veld in velden:
+                for t in item.data[veld]:
+                    per_tag.setdefault(t, []).append({"titel": item.titel, "link": item.url})
     uit = []
     for soort, label in TAG_SOORTEN:
         voc = schemas.vocabulaire(soort)
         for waarde in voc["enum"]:
+            items = sorted(per_tag.get(waarde, []), key=lambda i: i["titel"].lower())
             uit.append({"soort": soort, "label": label, "naam": waarde, "slug": slug(waarde),
-                        "aantal": tellingen.get(waarde, 0), "uitleg": voc["description"]})
+                        "aantal": len(items), "inhoud": items, "uitleg": voc["description"]})
     return uit
 
 

@@ -390,7 +390,6 @@
   });
 
   // ---- start -------------------------------------------------------------------------------
-  root.hidden = false;
   var bewaard = null;
   try { bewaard = localStorage.getItem(SLEUTEL); } catch (e) { bewaard = null; }
   if (bewaard) {

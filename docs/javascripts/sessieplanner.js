@@ -363,7 +363,6 @@
   });
 
   var onbekend = leesAdres();
-  root.hidden = false;
   tekenRijen();
   if (onbekend.length) {
     meld("Deze werkvorm bestaat niet (meer): " + onbekend.join(", ") + ". Het blok staat er als eigen blok in.");

@@ -25,7 +25,6 @@
   }
 
   function toonJs() {
-    alle(".vt-js").forEach(function (el) { el.hidden = false; });
   }
 
   /* Number with d decimals and a decimal comma, rounded half up. */

@@ -65,6 +65,5 @@
     form.querySelectorAll("fieldset input:checked").forEach(function (i) { i.checked = false; });
     werkBij(true);
   });
-  form.hidden = false;
   werkBij(false);
 })();

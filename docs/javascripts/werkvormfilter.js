@@ -54,6 +54,5 @@
     werkBij(true);
   });
   form.addEventListener("submit", function (e) { e.preventDefault(); });
-  form.hidden = false;
   werkBij(false);
 })();
