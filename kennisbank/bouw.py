@@ -8,6 +8,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import jinja2
+import jinja2.bccache
+
 from . import PROJECT, catalogus
 from .catalogus import Catalogus
 
@@ -37,6 +40,54 @@ def catalogus_voor(root: Path = PROJECT) -> Catalogus:
     cat = catalogus.laad(root, cache=_per_bestand.setdefault(root, {}))
     _cache[root] = (handtekening, cat)
     return cat
+
+
+class UitgesteldeBlokken:
+    """Raw HTML blocks taken out of a page's Markdown (site.stel_uit), per page, until the
+    MkDocs adapter puts them back into the converted HTML. Shared by the adapter (generated
+    pages) and the macros (hand-written overview pages); only used when the adapter is active,
+    so another generator (Zensical runs the macros but not the hooks) gets the full HTML."""
+
+    def __init__(self) -> None:
+        self.actief = False
+        self.per_pagina: dict[str, dict[str, str]] = {}
+
+    def stel_uit(self, pagina: str, markdown: str, voorvoegsel: str) -> str:
+        if not self.actief:
+            return markdown
+        from .site import stel_uit  # site imports this module's neighbours; import late
+        markdown, blokken = stel_uit(markdown, voorvoegsel)
+        self.per_pagina.setdefault(pagina, {}).update(blokken)
+        return markdown
+
+    def zet_terug(self, pagina: str, html: str) -> str:
+        for sleutel, blok in self.per_pagina.pop(pagina, {}).items():
+            html = html.replace(f"<p>{sleutel}</p>", blok, 1)
+        return html
+
+
+uitgesteld = UitgesteldeBlokken()
+
+
+class GeheugenBytecode(jinja2.BytecodeCache):
+    """Compiled theme templates, kept in memory. MkDocs makes a new template environment on
+    every rebuild of `mkdocs serve`; without this, Material's templates were compiled again
+    each time. The key holds a checksum of the template, so an edited template is recompiled."""
+
+    def __init__(self) -> None:
+        self.opslag: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        if bucket.key in self.opslag:
+            bucket.bytecode_from_string(self.opslag[bucket.key])
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        self.opslag[bucket.key] = bucket.bytecode_to_string()
+
+
+# These outlive the hooks module, which MkDocs loads afresh for every rebuild of `mkdocs serve`.
+bytecode = GeheugenBytecode()
+draait_serve = False  # set by the MkDocs adapter's on_startup
 
 
 def inhoud_root(config_map: Path) -> Path:

@@ -6,6 +6,7 @@ layout lives in one place.
 """
 from __future__ import annotations
 
+import itertools
 import sys
 from pathlib import Path
 
@@ -25,6 +26,15 @@ def define_env(env):
     def cat():
         return geladen
 
+    teller = itertools.count()
+
+    def blok(markdown: str) -> str:
+        """A macro's output with its raw HTML blocks kept out of Markdown's slow HTML parser
+        (bouw.uitgesteld); unchanged when the MkDocs adapter is not running."""
+        if not bouw.uitgesteld.actief:
+            return markdown
+        return bouw.uitgesteld.stel_uit(env.page.file.src_uri, markdown, f"KBMACRO{next(teller)}X")
+
     @env.macro
     def aantal(soort: str) -> int:
         """Number of entries of a kind, e.g. aantal('praktijkvoorbeeld')."""
@@ -32,29 +42,29 @@ def define_env(env):
 
     @env.macro
     def voorbeelden_overzicht() -> str:
-        return render("overzicht_voorbeelden.md.j2", items=cat().van("praktijkvoorbeeld"))
+        return blok(render("overzicht_voorbeelden.md.j2", items=cat().van("praktijkvoorbeeld")))
 
     @env.macro
     def werkvormen_overzicht() -> str:
         items = cat().van("werkvorm")
         per_fase = {fase: [i for i in items if fase in i.data["fasen"]] for fase in schemas.waarden("fase")}
-        return render("overzicht_werkvormen.md.j2", per_fase=per_fase)
+        return blok(render("overzicht_werkvormen.md.j2", per_fase=per_fase))
 
     @env.macro
     def regio_overzicht() -> str:
-        return render("overzicht_regios.md.j2", regios=site.regio_overzicht(cat()))
+        return blok(render("overzicht_regios.md.j2", regios=site.regio_overzicht(cat())))
 
     @env.macro
     def tag_overzicht() -> str:
-        return render("overzicht_tags.md.j2", tags=site.tags(cat()))
+        return blok(render("overzicht_tags.md.j2", tags=site.tags(cat())))
 
     @env.macro
     def begrippenlijst() -> str:
-        return render("begrippenlijst.md.j2", begrippen=(cat().data("begrippen") or {}).get("begrippen", []))
+        return blok(render("begrippenlijst.md.j2", begrippen=(cat().data("begrippen") or {}).get("begrippen", [])))
 
     @env.macro
     def verkenner() -> str:
-        return render("verkenner.md.j2", **verkenner_data.gegevens(cat()))
+        return blok(render("verkenner.md.j2", **verkenner_data.gegevens(cat())))
 
     # --- Verbetertool (docs/verbetertool/): the check, comparing as a team, the theme table ---
     from kennisbank import verbetertool as verbetertool_data
@@ -62,7 +72,7 @@ def define_env(env):
     @env.macro
     def verbetertool_themas() -> str:
         """Table of the seven themes with links to their pages."""
-        return render("verbetertool_overzicht.md.j2", themas=verbetertool_data.themas(cat()))
+        return blok(render("verbetertool_overzicht.md.j2", themas=verbetertool_data.themas(cat())))
 
     @env.macro
     def verbetertool_aantal_factoren() -> int:
@@ -71,20 +81,20 @@ def define_env(env):
     @env.macro
     def verbetertool_check() -> str:
         """The whole check: form, results, plans and the save/print/load controls."""
-        return render("verbetertool_check.md.j2", **verbetertool_data.gegevens(cat()))
+        return blok(render("verbetertool_check.md.j2", **verbetertool_data.gegevens(cat())))
 
     @env.macro
     def verbetertool_team() -> str:
         """Samen vergelijken: open several answer files and compare per factor."""
-        return render("verbetertool_team.md.j2", **verbetertool_data.gegevens(cat()))
+        return blok(render("verbetertool_team.md.j2", **verbetertool_data.gegevens(cat())))
 
     # Trainer tools (issue 4): the Sessieplanner and the fillable cards.
     from kennisbank import werkvormtools  # noqa: E402
 
     @env.macro
     def sessieplanner() -> str:
-        return render("sessieplanner.md.j2", **werkvormtools.planner(cat()))
+        return blok(render("sessieplanner.md.j2", **werkvormtools.planner(cat())))
 
     @env.macro
     def formulier(naam: str) -> str:
-        return render("formulier.md.j2", **werkvormtools.formulier(cat(), naam))
+        return blok(render("formulier.md.j2", **werkvormtools.formulier(cat(), naam)))

@@ -23,7 +23,13 @@ from kennisbank.fouten import OngeldigeInhoud  # noqa: E402
 _huidig: dict = {}
 
 
+def on_startup(command, dirty):
+    # runs once per `mkdocs serve` or `mkdocs build`, not on every rebuild
+    bouw.draait_serve = command == "serve"
+
+
 def on_config(config):
+    bouw.uitgesteld.actief = True
     cat = bouw.catalogus_voor(bouw.inhoud_root(Path(config.config_file_path).parent))
     _huidig.clear()
     _huidig["cat"] = cat
@@ -36,13 +42,14 @@ def on_config(config):
 def on_files(files: Files, config) -> Files:
     cat = _huidig["cat"]
     _huidig["afkortingen"] = site.Afkortingen(cat)
-    _huidig["blokken"] = {}
+    bouw.uitgesteld.per_pagina.clear()
+    _huidig["gegenereerd"] = set()
     for pagina in site.paginas(cat, config.site_url or "/"):
         if files.get_file_from_path(pagina.pad):
             raise PluginError(f"docs/{pagina.pad} bestaat al, maar deze pagina wordt uit de YAML-bestanden "
                               "gemaakt; haal het bestand in docs/ weg")
-        markdown, blokken = pagina.uitgesteld()
-        _huidig["blokken"][pagina.pad] = blokken
+        _huidig["gegenereerd"].add(pagina.pad)
+        markdown = bouw.uitgesteld.stel_uit(pagina.pad, pagina.inhoud, "KBBLOK")
         files.append(File.generated(config, pagina.pad, content=markdown))
     for pad, inhoud in site.extra_bestanden(cat, config.site_url or "/"):
         files.append(File.generated(config, pad, content=inhoud))
@@ -50,16 +57,14 @@ def on_files(files: Files, config) -> Files:
 
 
 def on_page_content(html: str, page, config, files) -> str:
-    # Put the raw HTML blocks of generated pages back (see site.Pagina.uitgesteld).
-    for sleutel, blok in _huidig.get("blokken", {}).get(page.file.src_uri, {}).items():
-        html = html.replace(f"<p>{sleutel}</p>", blok, 1)
-    return html
+    # Put the raw HTML blocks of generated pages and of macros back (see site.stel_uit).
+    return bouw.uitgesteld.zet_terug(page.file.src_uri, html)
 
 
 def on_page_markdown(markdown: str, page, config, files) -> str:
     # Glossary terms get a tooltip wherever they appear (abbr extension). Generated
     # entry pages already carry their <abbr> tooltips in their HTML blocks.
-    if page.file.src_uri in _huidig.get("blokken", {}):
+    if page.file.src_uri in _huidig.get("gegenereerd", ()):
         return markdown
     return markdown + _huidig["afkortingen"].voor(markdown)
 
@@ -79,10 +84,22 @@ def on_page_context(context, page, config, nav):
     return context
 
 
+def on_env(env, config, files):
+    env.bytecode_cache = bouw.bytecode
+    return env
+
+
+def on_pre_build(config) -> None:
+    zoekindex.achtergrond.wacht()
+
+
 def on_post_build(config) -> None:
     # The search index is part of every build, so `make serve` searches too.
     # (The benchmark switches it off with KENNISBANK_ZOEKINDEX=0 to time MkDocs alone.)
     if os.environ.get("KENNISBANK_ZOEKINDEX") == "0":
+        return
+    if bouw.draait_serve:  # don't make the reload wait for the index
+        zoekindex.achtergrond.start(Path(config.site_dir))
         return
     fout = zoekindex.maak(Path(config.site_dir))
     if fout:

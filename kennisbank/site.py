@@ -31,23 +31,28 @@ class Pagina:
     pad: str  # path as if under docs/, e.g. "voorbeelden/achterhoek-x.md"
     inhoud: str  # Markdown, ready for any generator
 
-    def uitgesteld(self) -> tuple[str, dict[str, str]]:
-        """The same page with its raw HTML blocks taken out and replaced by a placeholder
-        paragraph each, plus the blocks. Python-Markdown parses raw HTML with a pure-Python
-        parser, which made it most of the build time; the MkDocs adapter puts the blocks back
-        into the converted HTML instead. Headings stay Markdown, so the table of contents works."""
-        blokken: dict[str, str] = {}
-        delen = self.inhoud.split("\n\n")
-        for i, deel in enumerate(delen):
-            kaal = deel.strip()
-            eerste_tag = kaal.split(">", 1)[0]
-            # comments may be directives for a plugin; markdown="1" blocks need Markdown
-            if kaal.startswith("<") and not kaal.startswith("<!--") and kaal.endswith(">") \
-                    and " markdown" not in eerste_tag:
-                sleutel = f"KBBLOK{i}X{len(blokken)}"
-                blokken[sleutel] = kaal
-                delen[i] = sleutel
-        return "\n\n".join(delen), blokken
+
+def stel_uit(tekst: str, voorvoegsel: str) -> tuple[str, dict[str, str]]:
+    """The same Markdown with its raw HTML blocks taken out and replaced by a placeholder
+    paragraph each, plus the blocks. Python-Markdown parses raw HTML with a pure-Python
+    parser, which made it most of the build time; the MkDocs adapter puts the blocks back
+    into the converted HTML instead. Headings stay Markdown, so the table of contents works.
+    `voorvoegsel` keeps the placeholders of different sources on one page apart."""
+    blokken: dict[str, str] = {}
+    delen = tekst.split("\n\n")
+    for i, deel in enumerate(delen):
+        # markdown="0" (md_in_html: leave the inside alone) is what a placeholder does anyway;
+        # like md_in_html, don't let the attribute reach the page
+        kaal = deel.strip().replace(' markdown="0"', "")
+        eerste_tag = kaal.split(">", 1)[0]
+        # comments may be directives for a plugin; markdown="1" blocks need Markdown, and so
+        # does the closing tag that ends such a block further down
+        if kaal.startswith("<") and not kaal.startswith(("<!--", "</")) and kaal.endswith(">") \
+                and " markdown" not in eerste_tag:
+            sleutel = f"{voorvoegsel}{i}X{len(blokken)}"
+            blokken[sleutel] = kaal
+            delen[i] = sleutel
+    return "\n\n".join(delen), blokken
 
 
 def voorkant(**velden) -> Markup:
