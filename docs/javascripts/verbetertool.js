@@ -24,9 +24,6 @@
     return Array.prototype.slice.call((binnen || document).querySelectorAll(selector));
   }
 
-  function toonJs() {
-  }
-
   /* Number with d decimals and a decimal comma, rounded half up. */
   function getal(x, d) {
     var f = Math.pow(10, d);
@@ -150,7 +147,6 @@
   function check() {
     var wortel = document.getElementById("vt-check");
     if (!wortel) return;
-    toonJs();
 
     var velden = alle("fieldset.vt-factor");
     var factoren = velden.map(function (veld, i) {
@@ -444,7 +440,6 @@
   function team() {
     var wortel = document.getElementById("vt-team");
     if (!wortel) return;
-    toonJs();
 
     var tbody = document.querySelector("#vt-teamtabel tbody");
     var rijen = alle("tr", tbody);
