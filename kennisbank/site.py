@@ -40,6 +40,7 @@ def stel_uit(tekst: str, voorvoegsel: str) -> tuple[str, dict[str, str]]:
     `voorvoegsel` keeps the placeholders of different sources on one page apart."""
     blokken: dict[str, str] = {}
     delen = tekst.split("\n\n")
+    vorige = None  # placeholder of the chunk just before, if it was one: blocks in a row become one
     for i, deel in enumerate(delen):
         # markdown="0" (md_in_html: leave the inside alone) is what a placeholder does anyway;
         # like md_in_html, don't let the attribute reach the page
@@ -49,10 +50,16 @@ def stel_uit(tekst: str, voorvoegsel: str) -> tuple[str, dict[str, str]]:
         # does the closing tag that ends such a block further down
         if kaal.startswith("<") and not kaal.startswith(("<!--", "</")) and kaal.endswith(">") \
                 and " markdown" not in eerste_tag:
-            sleutel = f"{voorvoegsel}{i}X{len(blokken)}"
-            blokken[sleutel] = kaal
-            delen[i] = sleutel
-    return "\n\n".join(delen), blokken
+            if vorige is not None:
+                blokken[vorige] += "\n\n" + kaal
+                delen[i] = None
+                continue
+            vorige = f"{voorvoegsel}{i}X{len(blokken)}"
+            blokken[vorige] = kaal
+            delen[i] = vorige
+        else:
+            vorige = None
+    return "\n\n".join(d for d in delen if d is not None), blokken
 
 
 def voorkant(**velden) -> Markup:
