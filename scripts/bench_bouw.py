@@ -182,16 +182,6 @@ def lighthouse(site: Path, keer: int = 3) -> list[tuple[str, dict]]:
     return uit
 
 
-def rekensnelheid() -> float:
-    """Seconds for a fixed pure-Python loop: a yardstick for the machine, because the same
-    2-core VM type has run 2x faster or slower from one session to the next."""
-    start = time.perf_counter()
-    som = 0
-    for i in range(30_000_000):
-        som += i
-    return time.perf_counter() - start
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--aantallen", type=int, nargs="*", default=[500, 2000])
@@ -199,7 +189,6 @@ def main() -> int:
     args = parser.parse_args()
     rijen = []
     uitkomst: dict = {"machine": f"{platform.node()} · {os.cpu_count()} cores · Python {platform.python_version()}"}
-    ijkmaat_begin = rekensnelheid()
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         echt_totaal = mkdocs_bouw(tmp / "echt", None, zoekindex=True)
@@ -222,8 +211,7 @@ def main() -> int:
         scores = lighthouse(tmp / "echt")
     herbouw = None if args.zonder_serve else serve_herbouw()
 
-    print(f"Machine: {uitkomst['machine']} · ijkmaat (30 miljoen optellingen in Python) {ijkmaat_begin:.1f} s "
-          f"bij het begin, {rekensnelheid():.1f} s aan het eind\n")
+    print(f"Machine: {uitkomst['machine']}\n")
     print("| basis | voorbeelden | MkDocs-bouw (s) | gewone Markdown-bouw (s) | verhouding | zoekindex (s) | grootste voorbeeldpagina (kB) |")
     print("|---|---|---|---|---|---|---|")
     for naam, n, t, g, pf, grootte in rijen:
