@@ -6,6 +6,7 @@ Another generator needs only scripts/schrijf_paginas.py instead of this file.
 from __future__ import annotations
 
 import os
+import posixpath
 import sys
 from pathlib import Path
 
@@ -77,10 +78,11 @@ def on_nav(nav, config, files):
 
 
 def on_page_context(context, page, config, nav):
-    # overrides/main.html renders the navigation once per folder for pages outside it
+    # overrides/main.html renders the navigation once per folder for pages outside it: with
+    # nothing in it marked as current, it differs only in its links relative to the folder
     buiten_nav = id(page) not in _huidig.get("in_nav", ())
-    context["kb_nav"] = {"sleutel": page.url.rsplit("/", 2)[0] if buiten_nav and "/" in page.url else None,
-                         "bewaard": _huidig.setdefault("nav_bewaard", {})}
+    map_ = posixpath.dirname(page.url.rstrip("/")) if buiten_nav and page.url.endswith("/") else None
+    context["kb_nav"] = {"sleutel": map_, "bewaard": _huidig.setdefault("nav_bewaard", {})}
     return context
 
 
