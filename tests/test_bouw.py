@@ -30,8 +30,25 @@ def test_elk_item_heeft_een_pagina(site_map):
 def test_niets_onvertaald_of_kapot(site_map):
     for pagina in paginas(site_map):
         tekst = pagina.read_text(encoding="utf-8")
-        for teken in ("{{", "{%", "Macro Syntax Error", "Macro Rendering Error", "Traceback"):
+        # KBBLOK/KBMACRO: a raw HTML block that was taken out of Markdown and not put back;
+        # markdown=: an md_in_html attribute that should never reach the page
+        for teken in ("{{", "{%", "Macro Syntax Error", "Macro Rendering Error", "Traceback",
+                      "KBBLOK", "KBMACRO", ' markdown="', " markdown>"):
             assert teken not in tekst, f"{teken!r} in {pagina.relative_to(site_map)}"
+
+
+def test_tagpagina_toont_alle_items_met_die_tag(site_map):
+    cat = catalogus.laad(PROJECT)
+    verwacht = sorted(i.titel for i in cat.van("praktijkvoorbeeld") if "bbl" in i.data["themas"])
+    assert verwacht
+    tekst = (site_map / "tags" / "bbl" / "index.html").read_text(encoding="utf-8")
+    lijst = re.search(r'<ul class="kb-taglijst">(.*?)</ul>', tekst, re.S).group(1)
+    gevonden = [html.unescape(t) for t in re.findall(r"<a [^>]*>(.*?)</a>", lijst)]
+    assert sorted(gevonden) == verwacht
+    # and the tag chips above an entry link to the tag pages
+    item = next(i for i in cat.van("praktijkvoorbeeld") if "bbl" in i.data["themas"])
+    pagina = (site_map / "voorbeelden" / item.slug / "index.html").read_text(encoding="utf-8")
+    assert re.search(r'<nav class="md-tags" aria-label="Tags">.*href="../../tags/bbl/"', pagina)
 
 
 def test_interne_links_en_ankers_kloppen(site_map):

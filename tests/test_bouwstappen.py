@@ -1,0 +1,86 @@
+"""The pieces that keep the build fast: raw HTML kept out of Markdown (site.stel_uit), work spread
+over the cores (kennisbank.parallel), unchanged files not read again (catalogus.laad with a cache),
+and the local web server that compresses like a static host (scripts/webserver.py)."""
+from __future__ import annotations
+
+import gzip
+import os
+import urllib.request
+
+from kennisbank import catalogus, parallel
+from kennisbank.site import stel_uit
+
+from .conftest import PROJECT
+from scripts import webserver
+
+
+def test_stel_uit_haalt_html_blokken_uit_markdown_en_voegt_opeenvolgende_samen():
+    md, blokken = stel_uit("## Kop {#kop}\n\n<p>een</p>\n\n<ul><li>twee</li></ul>\n\nGewone *tekst*.\n\n"
+                           '<div class="x" markdown="0"><b>drie</b></div>', "T")
+    assert md.split("\n\n")[0] == "## Kop {#kop}", "koppen blijven Markdown voor de inhoudsopgave"
+    assert "Gewone *tekst*." in md
+    assert len(blokken) == 2
+    eerste, tweede = blokken.values()
+    assert eerste == "<p>een</p>\n\n<ul><li>twee</li></ul>"
+    assert tweede == '<div class="x"><b>drie</b></div>', "markdown=\"0\" hoort niet op de pagina"
+    for sleutel in blokken:
+        assert md.count(sleutel) == 1
+
+
+def test_stel_uit_laat_markdown_in_html_en_sluittags_staan():
+    tekst = '<section markdown="1">\n\n## Binnen\n\n<p>blok</p>\n\n</section>\n\n<!-- opmerking -->'
+    md, blokken = stel_uit(tekst, "T")
+    assert md.startswith('<section markdown="1">') and "</section>" in md and "<!-- opmerking -->" in md
+    assert list(blokken.values()) == ["<p>blok</p>"]
+
+
+def test_parallel_geeft_hetzelfde_in_dezelfde_volgorde():
+    invoer = list(range(50))
+    verwacht = [x * x for x in invoer]
+    assert parallel.kaart(lambda x: x * x, invoer) == verwacht  # below the minimum: one process
+    uitkomst = parallel.kaart(lambda x: (x * x, os.getpid()), invoer, minimum=1)
+    assert [u for u, _ in uitkomst] == verwacht
+    if (os.cpu_count() or 1) > 1:
+        assert os.getpid() not in {pid for _, pid in uitkomst}, "liep niet in aparte processen"
+
+
+def test_ongewijzigde_bestanden_worden_niet_opnieuw_gelezen(monkeypatch):
+    cache: dict = {}
+    eerste = catalogus.laad(PROJECT, cache=cache)
+    gelezen = []
+    echt = catalogus._lees_een
+    monkeypatch.setattr(catalogus, "_lees_een", lambda *a: gelezen.append(a[1]) or echt(*a))
+    tweede = catalogus.laad(PROJECT, cache=cache)
+    assert gelezen == []
+    assert tweede.items.keys() == eerste.items.keys() and tweede.fouten == eerste.fouten
+    # a changed file (other mtime or size) is read again, and only that one
+    pad = next(iter(eerste.items["praktijkvoorbeeld"].values())).pad
+    st = pad.stat()
+    os.utime(pad, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000_000))
+    try:
+        catalogus.laad(PROJECT, cache=cache)
+    finally:
+        os.utime(pad, ns=(st.st_atime_ns, st.st_mtime_ns))
+    assert gelezen == [pad]
+
+
+def test_webserver_comprimeert_tekst_zoals_een_statische_host(tmp_path):
+    (tmp_path / "map").mkdir()
+    (tmp_path / "map" / "index.html").write_text("<!doctype html><title>x</title>" + "tekst " * 500, encoding="utf-8")
+    (tmp_path / "plaatje.png").write_bytes(b"\x89PNG" + bytes(2000))
+    url, httpd = webserver.start(tmp_path)
+    try:
+        vraag = urllib.request.Request(url + "/map/", headers={"Accept-Encoding": "gzip"})
+        with urllib.request.urlopen(vraag) as r:
+            assert r.headers["Content-Encoding"] == "gzip"
+            inhoud = r.read()
+            assert len(inhoud) < 500 and gzip.decompress(inhoud).startswith(b"<!doctype html>")
+        with urllib.request.urlopen(url + "/map/") as r:  # no gzip asked: plain
+            assert r.headers.get("Content-Encoding") is None and r.read().startswith(b"<!doctype html>")
+        with urllib.request.urlopen(urllib.request.Request(url + "/plaatje.png",
+                                                           headers={"Accept-Encoding": "gzip"})) as r:
+            assert r.headers.get("Content-Encoding") is None
+        with urllib.request.urlopen(url + "/map") as r:  # redirect to the folder URL, as hosts do
+            assert r.url.endswith("/map/")
+    finally:
+        httpd.shutdown()
