@@ -11,7 +11,7 @@ from pathlib import Path
 import jinja2
 import jinja2.bccache
 
-from . import PROJECT, catalogus
+from . import PROJECT, catalogus, site
 from .catalogus import Catalogus
 
 _cache: dict[Path, tuple[tuple, Catalogus]] = {}
@@ -55,8 +55,7 @@ class UitgesteldeBlokken:
     def stel_uit(self, pagina: str, markdown: str, voorvoegsel: str) -> str:
         if not self.actief:
             return markdown
-        from .site import stel_uit  # site imports this module's neighbours; import late
-        markdown, blokken = stel_uit(markdown, voorvoegsel)
+        markdown, blokken = site.stel_uit(markdown, voorvoegsel)
         self.per_pagina.setdefault(pagina, {}).update(blokken)
         return markdown
 
