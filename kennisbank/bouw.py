@@ -60,9 +60,7 @@ class UitgesteldeBlokken:
         return markdown
 
     def zet_terug(self, pagina: str, html: str) -> str:
-        for sleutel, blok in self.per_pagina.pop(pagina, {}).items():
-            html = html.replace(f"<p>{sleutel}</p>", blok, 1)
-        return html
+        return site.zet_terug(html, self.per_pagina.pop(pagina, {}))
 
 
 uitgesteld = UitgesteldeBlokken()

@@ -15,7 +15,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from mkdocs.exceptions import PluginError  # noqa: E402
 from mkdocs.structure.files import File, Files  # noqa: E402
 
-from kennisbank import bouw, site, zoekindex  # noqa: E402
+from kennisbank import bouw, mkdocs_vooraf, site, zoekindex  # noqa: E402
 from kennisbank.fouten import OngeldigeInhoud  # noqa: E402
 
 
@@ -45,13 +45,20 @@ def on_files(files: Files, config) -> Files:
     _huidig["afkortingen"] = site.Afkortingen(cat)
     bouw.uitgesteld.per_pagina.clear()
     _huidig["gegenereerd"] = set()
-    for pagina in site.paginas(cat, config.site_url or "/"):
+    # entry pages come back with their HTML already made (kennisbank/mkdocs_vooraf.py)
+    omzetter = mkdocs_vooraf.Omzetter(config.markdown_extensions, config.mdx_configs or {})
+    for pagina in site.paginas(cat, config.site_url or "/", nabewerking=omzetter):
         if files.get_file_from_path(pagina.pad):
             raise PluginError(f"docs/{pagina.pad} bestaat al, maar deze pagina wordt uit de YAML-bestanden "
                               "gemaakt; haal het bestand in docs/ weg")
         _huidig["gegenereerd"].add(pagina.pad)
-        markdown = bouw.uitgesteld.stel_uit(pagina.pad, pagina.inhoud, "KBBLOK")
-        files.append(File.generated(config, pagina.pad, content=markdown))
+        if pagina.vooraf:
+            bestand = File.generated(config, pagina.pad, content=pagina.inhoud)
+            mkdocs_vooraf.VoorafOmgezettePagina(bestand, config, pagina.vooraf)
+        else:
+            markdown = bouw.uitgesteld.stel_uit(pagina.pad, pagina.inhoud, mkdocs_vooraf.VOORVOEGSEL)
+            bestand = File.generated(config, pagina.pad, content=markdown)
+        files.append(bestand)
     for pad, inhoud in site.extra_bestanden(cat, config.site_url or "/"):
         files.append(File.generated(config, pad, content=inhoud))
     return files

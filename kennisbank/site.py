@@ -13,7 +13,7 @@ import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterator
+from typing import Any, Callable, Iterator
 
 import segno
 from markupsafe import Markup
@@ -30,6 +30,7 @@ from .weergave import render
 class Pagina:
     pad: str  # path as if under docs/, e.g. "voorbeelden/achterhoek-x.md"
     inhoud: str  # Markdown, ready for any generator
+    vooraf: Any = None  # what the generator's `nabewerking` made of it (see paginas), if anything
 
 
 def stel_uit(tekst: str, voorvoegsel: str) -> tuple[str, dict[str, str]]:
@@ -62,6 +63,13 @@ def stel_uit(tekst: str, voorvoegsel: str) -> tuple[str, dict[str, str]]:
     return "\n\n".join(d for d in delen if d is not None), blokken
 
 
+def zet_terug(html: str, blokken: dict[str, str]) -> str:
+    """The converted HTML with the blocks of `stel_uit` back in place of their placeholders."""
+    for sleutel, blok in blokken.items():
+        html = html.replace(f"<p>{sleutel}</p>", blok, 1)
+    return html
+
+
 def voorkant(**velden) -> Markup:
     """Front matter. JSON is valid YAML and much faster to write than yaml.safe_dump;
     text is HTML-escaped because themes print titles unescaped."""
@@ -78,22 +86,28 @@ def qr_svg(url: str) -> Markup:
     return Markup(uit.getvalue().decode("utf-8"))
 
 
-def paginas(cat: Catalogus, site_url: str) -> Iterator[Pagina]:
+def paginas(cat: Catalogus, site_url: str,
+            nabewerking: Callable[[str, str], Any] | None = None) -> Iterator[Pagina]:
+    """Every generated page. `nabewerking(pad, markdown)`, if given, runs right after a page is
+    rendered, on the same worker process, and its result travels along as `Pagina.vooraf`: a
+    generator can convert its pages on all cores that way (see kennisbank/mkdocs_vooraf.py)."""
     index = VerwantIndex(cat)
     datums = gitdatums.datums(cat.root)
     afk = Afkortingen(cat)
-    # entry pages are independent of each other: for a large base they render on all cores
+
+    def pagina(pad: str, tekst: str) -> Pagina:
+        return Pagina(pad, tekst, nabewerking(pad, tekst) if nabewerking else None)
+
+    # entry pages are independent of each other: for a large base they render on all cores;
+    # the workers get a number, and find the entry in the memory they inherited
     voorbeelden = cat.van("praktijkvoorbeeld")
-    for item, tekst in zip(voorbeelden, parallel.kaart(lambda i: voorbeeld_pagina(i, index, datums, afk), voorbeelden)):
-        yield Pagina(f"voorbeelden/{item.slug}.md", tekst)
+    yield from parallel.kaart(lambda n: pagina(f"voorbeelden/{voorbeelden[n].slug}.md", voorbeeld_pagina(
+        voorbeelden[n], index, datums, afk)), range(len(voorbeelden)))
     werkvormen = cat.van("werkvorm")
-    for item, tekst in zip(werkvormen, parallel.kaart(
-            lambda i: werkvorm_pagina(i, index, site_url, datums, afk), werkvormen)):
-        yield Pagina(f"werkvormen/{item.slug}.md", tekst)
-    yield from tag_paginas(cat)
-    yield from regio_paginas(cat)
-    yield from verbetertool_paginas(cat)
-    yield from printpaginas(cat, site_url, afk)
+    yield from parallel.kaart(lambda n: pagina(f"werkvormen/{werkvormen[n].slug}.md", werkvorm_pagina(
+        werkvormen[n], index, site_url, datums, afk)), range(len(werkvormen)))
+    for p in (*tag_paginas(cat), *regio_paginas(cat), *verbetertool_paginas(cat), *printpaginas(cat, site_url, afk)):
+        yield pagina(p.pad, p.inhoud)
 
 
 def _werkvorm_url(site_url: str, slug_: str) -> str:
