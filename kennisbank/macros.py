@@ -26,6 +26,8 @@ def define_env(env):
     def cat():
         return geladen
 
+    afkortingen = site.Afkortingen(geladen)  # glossary tooltips in the overviews written as HTML
+
     teller = itertools.count()
 
     def blok(markdown: str) -> str:
@@ -42,7 +44,8 @@ def define_env(env):
 
     @env.macro
     def voorbeelden_overzicht() -> str:
-        return blok(render("overzicht_voorbeelden.md.j2", items=cat().van("praktijkvoorbeeld")))
+        return blok(render("overzicht_voorbeelden.md.j2", items=cat().van("praktijkvoorbeeld"),
+                           afkortingen=afkortingen))
 
     @env.macro
     def werkvormen_overzicht() -> str:
@@ -52,7 +55,7 @@ def define_env(env):
 
     @env.macro
     def regio_overzicht() -> str:
-        return blok(render("overzicht_regios.md.j2", regios=site.regio_overzicht(cat())))
+        return blok(render("overzicht_regios.md.j2", regios=site.regio_overzicht(cat()), afkortingen=afkortingen))
 
     @env.macro
     def tag_overzicht() -> str:

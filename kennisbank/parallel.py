@@ -16,7 +16,8 @@ from typing import TypeVar
 T = TypeVar("T")
 U = TypeVar("U")
 
-MINIMUM = 300  # below this many tasks one process is faster
+# below this many tasks one process is faster; tests set it lower to run the parallel paths
+MINIMUM = int(os.environ.get("KENNISBANK_PARALLEL_VANAF", "300"))
 
 _taak: Callable | None = None  # inherited by the forked workers, so it need not be picklable
 
@@ -25,13 +26,22 @@ def _voer_uit(x):
     return _taak(x)
 
 
-def kaart(functie: Callable[[T], U], invoer: Iterable[T], minimum: int = MINIMUM) -> list[U]:
+def aantal_processen() -> int:
+    return min(os.cpu_count() or 1, 8)
+
+
+def loont(aantal: int) -> bool:
+    """Whether `kaart` would use worker processes for this many tasks."""
+    return aantal >= MINIMUM and aantal_processen() >= 2 and "fork" in multiprocessing.get_all_start_methods()
+
+
+def kaart(functie: Callable[[T], U], invoer: Iterable[T]) -> list[U]:
     """`[functie(x) for x in invoer]`, in order; in worker processes when that pays off.
     Results travel back pickled, so they must be plain data."""
     global _taak
     invoer = list(invoer)
-    kernen = min(os.cpu_count() or 1, 8)
-    if len(invoer) < minimum or kernen < 2 or "fork" not in multiprocessing.get_all_start_methods():
+    kernen = aantal_processen()
+    if not loont(len(invoer)):
         return [functie(x) for x in invoer]
     _taak = functie
     try:

@@ -21,12 +21,13 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run"
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
 
-def mkdocs_build(doel: Path, inhoud: Path | None = None, extra_env: dict | None = None) -> subprocess.CompletedProcess:
+def mkdocs_build(doel: Path, inhoud: Path | None = None, extra_env: dict | None = None,
+                 stil: bool = True) -> subprocess.CompletedProcess:
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
     if inhoud is not None:
         env["KENNISBANK_INHOUD"] = str(inhoud)
     env.update(extra_env or {})
-    return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(doel)],
+    return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", *(["-q"] if stil else []), "-d", str(doel)],
                           cwd=PROJECT, env=env, capture_output=True, text=True, timeout=600)
 
 

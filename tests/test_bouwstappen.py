@@ -4,13 +4,18 @@ and the local web server that compresses like a static host (scripts/webserver.p
 from __future__ import annotations
 
 import gzip
+import logging
 import os
+import re
 import urllib.request
+from types import SimpleNamespace
 
-from kennisbank import catalogus, parallel
+from mkdocs.structure.files import InclusionLevel
+
+from kennisbank import catalogus, mkdocs_vooraf, parallel
 from kennisbank.site import stel_uit
 
-from .conftest import PROJECT
+from .conftest import PROJECT, mkdocs_build
 from scripts import webserver
 
 
@@ -34,11 +39,12 @@ def test_stel_uit_laat_markdown_in_html_en_sluittags_staan():
     assert list(blokken.values()) == ["<p>blok</p>"]
 
 
-def test_parallel_geeft_hetzelfde_in_dezelfde_volgorde():
+def test_parallel_geeft_hetzelfde_in_dezelfde_volgorde(monkeypatch):
     invoer = list(range(50))
     verwacht = [x * x for x in invoer]
     assert parallel.kaart(lambda x: x * x, invoer) == verwacht  # below the minimum: one process
-    uitkomst = parallel.kaart(lambda x: (x * x, os.getpid()), invoer, minimum=1)
+    monkeypatch.setattr(parallel, "MINIMUM", 1)
+    uitkomst = parallel.kaart(lambda x: (x * x, os.getpid()), invoer)
     assert [u for u, _ in uitkomst] == verwacht
     if (os.cpu_count() or 1) > 1:
         assert os.getpid() not in {pid for _, pid in uitkomst}, "liep niet in aparte processen"
@@ -84,3 +90,44 @@ def test_webserver_comprimeert_tekst_zoals_een_statische_host(tmp_path):
             assert r.url.endswith("/map/")
     finally:
         httpd.shutdown()
+
+
+def test_bouw_op_alle_kernen_geeft_dezelfde_paginas(site_map, tmp_path):
+    """A large base renders its entry pages, their HTML and the theme around them on worker
+    processes (kennisbank/mkdocs_vooraf.py). Forced here for the real base, every page must be
+    what MkDocs makes of it on one core (the fixture site), whitespace aside."""
+    r = mkdocs_build(tmp_path / "site", stil=False,
+                     extra_env={"KENNISBANK_PARALLEL_VANAF": "1", "KENNISBANK_ZOEKINDEX": "0"})
+    uitvoer = r.stdout + r.stderr
+    assert r.returncode == 0, uitvoer
+    gemeld = re.search(r"(\d+) pagina's opgemaakt en geschreven door (\d+) processen", uitvoer)
+    assert gemeld, uitvoer
+    entries = len(list((PROJECT / "voorbeelden").glob("*.yaml")) + list((PROJECT / "werkvormen").glob("*.yaml")))
+    assert int(gemeld[1]) >= entries and int(gemeld[2]) == parallel.aantal_processen()
+    assert "Page skipped" not in uitvoer, "de melding over lege uitvoer hoort niet bij de pagina's van de workers"
+    paginas = sorted(p.relative_to(site_map) for p in site_map.rglob("*.html") if "pagefind" not in p.parts)
+    assert paginas == sorted(p.relative_to(tmp_path / "site") for p in (tmp_path / "site").rglob("*.html"))
+    verschil = [str(p) for p in paginas
+                if re.sub(r"\s+", "", (site_map / p).read_text(encoding="utf-8"))
+                != re.sub(r"\s+", "", (tmp_path / "site" / p).read_text(encoding="utf-8"))]
+    assert verschil == []
+
+
+def test_waarschuwingen_van_de_workers_tellen_mee(monkeypatch, caplog):
+    """What a worker logs while writing a page is logged again in the main process, where
+    MkDocs counts warnings for --strict; the pages are then skipped by MkDocs itself."""
+    monkeypatch.setattr(parallel, "MINIMUM", 1)
+
+    def nep_bouw(page, *args, **kwargs):
+        logging.getLogger("mkdocs.nep").warning(f"let op: {page.file.src_uri} in {os.getpid()}")
+    monkeypatch.setattr(mkdocs_vooraf.mkdocs_build, "_build_page", nep_bouw)
+    pages = [SimpleNamespace(meta={}, file=SimpleNamespace(src_uri=f"p{i}.md", inclusion=InclusionLevel.INCLUDED))
+             for i in range(6)]
+    files = SimpleNamespace(documentation_pages=lambda inclusion: [])
+    with caplog.at_level(logging.WARNING):
+        geschreven = mkdocs_vooraf.schrijf_parallel(pages, None, files, None, None, serve=False)
+    meldingen = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
+    assert [m.split(" in ")[0] for m in meldingen] == [f"let op: p{i}.md" for i in range(6)]
+    if parallel.aantal_processen() > 1:
+        assert str(os.getpid()) not in " ".join(meldingen), "liep niet in aparte processen"
+    assert geschreven == pages and all(p.meta["template"] == mkdocs_vooraf.AL_GESCHREVEN for p in pages)
