@@ -26,7 +26,8 @@ from . import parallel, site
 log = logging.getLogger("mkdocs.kennisbank")
 VOORVOEGSEL = "KBBLOK"
 # what Markdown may remain around the placeholders for a page to be converted here: ATX headings
-_ALLEEN_KOPPEN = re.compile(rf"(?:[ \t]*(?:#{{1,6}} [^\n]*|{VOORVOEGSEL}\d+X\d+)?[ \t]*\n?)*")
+# without links (MkDocs rewrites and checks links; these pages have theirs in the HTML blocks)
+_ALLEEN_KOPPEN = re.compile(rf"(?:[ \t]*(?:#{{1,6}} [^\n\[]*|{VOORVOEGSEL}\d+X\d+)?[ \t]*\n?)*")
 _ANKER = re.compile(r"<[^>]*?\s(?:id|name)=\"([^\"]+)\"")
 
 

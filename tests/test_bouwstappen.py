@@ -131,3 +131,18 @@ def test_waarschuwingen_van_de_workers_tellen_mee(monkeypatch, caplog):
     if parallel.aantal_processen() > 1:
         assert str(os.getpid()) not in " ".join(meldingen), "liep niet in aparte processen"
     assert geschreven == pages and all(p.meta["template"] == mkdocs_vooraf.AL_GESCHREVEN for p in pages)
+
+
+def test_alleen_koppen_en_html_blokken_worden_vooraf_omgezet():
+    """mkdocs_vooraf converts a page itself only when nothing but headings (without links) stands
+    between its HTML blocks; everything else goes MkDocs' way, where links are checked."""
+    omzetter = mkdocs_vooraf.Omzetter(["toc", "attr_list"], {"toc": {"permalink": "#"}})
+    kop = '---\ntitle: "T"\n---\n\n<p>intro</p>\n\n## Doel {#doel}\n\n<ul><li id="eerste">een</li></ul>\n'
+    omgezet = omzetter("x.md", kop)
+    assert omgezet.meta == {"title": "T"}
+    assert omgezet.html.startswith("<p>intro</p>") and '<h2 id="doel">Doel' in omgezet.html
+    assert '<ul><li id="eerste">een</li></ul>' in omgezet.html
+    assert [t["id"] for t in omgezet.toc] == ["doel"] and {"doel", "eerste"} <= omgezet.ankers
+    assert omzetter("y.md", kop) == omgezet  # the same source again: from the cache, same result
+    assert omzetter("z.md", kop.replace("## Doel", "## [Doel](doel.md)")) is None, "link in een kop"
+    assert omzetter("z.md", kop + "\nGewone *tekst*.\n") is None, "Markdown-tekst"
