@@ -1,11 +1,11 @@
-"""Entry pages converted to HTML before MkDocs reads them, on the processes that render them.
+"""Generated pages converted to HTML before MkDocs reads them, on the processes that render them.
 
 MkDocs converts the Markdown of every page on one core, with a new Markdown instance per page;
-at 2,000 entries that was the largest part of the build. A generated entry page is only
-headings between raw HTML blocks (site.stel_uit takes those out), so the worker that renders a
-page converts it too, with the site's own Markdown extensions, and the adapter gives MkDocs a
-page that already has its HTML. A page with any other Markdown (links, lists, text) takes
-MkDocs' usual way, where links between pages are checked and rewritten.
+at 2,000 entries that was the largest part of the build. Entry, region, tag and Verbetertool
+pages are only headings between raw HTML blocks (site.stel_uit takes those out), so the worker
+that renders such a page converts it too, with the site's own Markdown extensions, and the
+adapter gives MkDocs a page that already has its HTML. A page with any other Markdown (links,
+lists, text) takes MkDocs' usual way, where links between pages are checked and rewritten.
 Used by the MkDocs adapter only; another generator reads the plain Markdown pages.
 """
 from __future__ import annotations
@@ -28,7 +28,7 @@ VOORVOEGSEL = "KBBLOK"
 # what Markdown may remain around the placeholders for a page to be converted here: ATX headings
 # without links (MkDocs rewrites and checks links; these pages have theirs in the HTML blocks)
 _ALLEEN_KOPPEN = re.compile(rf"(?:[ \t]*(?:#{{1,6}} [^\n\[]*|{VOORVOEGSEL}\d+X\d+)?[ \t]*\n?)*")
-_ANKER = re.compile(r"<[^>]*?\s(?:id|name)=\"([^\"]+)\"")
+_ANKER = re.compile(r'<[^>]*?\sid="([^"]+)"|<a\s[^>]*?\bname="([^"]+)"')  # as MkDocs counts them
 
 
 @dataclass(frozen=True)
@@ -64,7 +64,7 @@ class Omzetter:
             self._gezien[bron] = (md.convert(bron), getattr(md, "toc_tokens", []))
         html, toc = self._gezien[bron]
         html = site.zet_terug(html, blokken)
-        return Omgezet(bron, meta, html, toc, frozenset(_ANKER.findall(html)))
+        return Omgezet(bron, meta, html, toc, frozenset(i or n for i, n in _ANKER.findall(html)))
 
 
 class VoorafOmgezettePagina(Page):
