@@ -84,6 +84,7 @@ class GeheugenBytecode(jinja2.BytecodeCache):
 
 # These outlive the hooks module, which MkDocs loads afresh for every rebuild of `mkdocs serve`.
 bytecode = GeheugenBytecode()
+omgezet: dict = {}  # Markdown already converted to HTML (mkdocs_vooraf.Omzetter)
 draait_serve = False  # set by the MkDocs adapter's on_startup
 
 

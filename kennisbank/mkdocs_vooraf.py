@@ -46,11 +46,14 @@ class Omzetter:
     from one template mostly have the very same headings and placeholders, so each distinct
     source is converted once: the result depends on nothing else."""
 
-    def __init__(self, extensies: list, configs: dict) -> None:
+    def __init__(self, extensies: list, configs: dict, bewaard: dict | None = None) -> None:
         self.extensies = extensies
         self.configs = configs
         self._md: markdown.Markdown | None = None
-        self._gezien: dict[str, tuple[str, list]] = {}
+        # `bewaard` outlives one build (bouw.omgezet), so a rebuild of `mkdocs serve` converts
+        # only what changed; per set of extensions, since the result depends on them too
+        self._gezien: dict[str, tuple[str, list]] = (bewaard if bewaard is not None else {}).setdefault(
+            repr((extensies, configs)), {})
 
     def __call__(self, pad: str, tekst: str) -> Omgezet | None:
         kaal, blokken = site.stel_uit(tekst, VOORVOEGSEL)
