@@ -85,6 +85,7 @@ class GeheugenBytecode(jinja2.BytecodeCache):
 # These outlive the hooks module, which MkDocs loads afresh for every rebuild of `mkdocs serve`.
 bytecode = GeheugenBytecode()
 omgezet: dict = {}  # Markdown already converted to HTML (mkdocs_vooraf.Omzetter)
+paginas: dict = {}  # entry pages by path, with the inputs they were made from (site.paginas)
 draait_serve = False  # set by the MkDocs adapter's on_startup
 
 

@@ -52,7 +52,7 @@ def on_files(files: Files, config) -> Files:
     _huidig["gegenereerd"] = set()
     # entry pages come back with their HTML already made (kennisbank/mkdocs_vooraf.py)
     omzetter = mkdocs_vooraf.Omzetter(config.markdown_extensions, config.mdx_configs or {}, bouw.omgezet)
-    for pagina in site.paginas(cat, config.site_url or "/", nabewerking=omzetter):
+    for pagina in site.paginas(cat, config.site_url or "/", nabewerking=omzetter, bewaard=bouw.paginas):
         if files.get_file_from_path(pagina.pad):
             raise PluginError(f"docs/{pagina.pad} bestaat al, maar deze pagina wordt uit de YAML-bestanden "
                               "gemaakt; haal het bestand in docs/ weg")

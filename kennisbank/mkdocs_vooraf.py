@@ -52,8 +52,9 @@ class Omzetter:
         self._md: markdown.Markdown | None = None
         # `bewaard` outlives one build (bouw.omgezet), so a rebuild of `mkdocs serve` converts
         # only what changed; per set of extensions, since the result depends on them too
+        self.sleutel = repr((extensies, configs))  # what the result depends on besides the page
         self._gezien: dict[str, tuple[str, list]] = (bewaard if bewaard is not None else {}).setdefault(
-            repr((extensies, configs)), {})
+            self.sleutel, {})
 
     def __call__(self, pad: str, tekst: str) -> Omgezet | None:
         kaal, blokken = site.stel_uit(tekst, VOORVOEGSEL)

@@ -22,8 +22,8 @@ from . import gitdatums, opendata, parallel, schemas
 from .catalogus import Catalogus, Item
 from .markdowntekst import html_attr
 from .slugs import slug
-from .verwant import VerwantIndex
-from .weergave import render
+from .verwant import Verwant, VerwantIndex
+from .weergave import TEMPLATES, render
 
 
 @dataclass(frozen=True)
@@ -86,11 +86,13 @@ def qr_svg(url: str) -> Markup:
     return Markup(uit.getvalue().decode("utf-8"))
 
 
-def paginas(cat: Catalogus, site_url: str,
-            nabewerking: Callable[[str, str], Any] | None = None) -> Iterator[Pagina]:
+def paginas(cat: Catalogus, site_url: str, nabewerking: Callable[[str, str], Any] | None = None,
+            bewaard: dict | None = None) -> Iterator[Pagina]:
     """Every generated page. `nabewerking(pad, markdown)`, if given, runs right after a page is
     rendered, on the same worker process, and its result travels along as `Pagina.vooraf`: a
-    generator can convert its pages on all cores that way (see kennisbank/mkdocs_vooraf.py)."""
+    generator can convert its pages on all cores that way (see kennisbank/mkdocs_vooraf.py).
+    `bewaard`, a dict kept between builds, lets a rebuild of a small base (`mkdocs serve`) skip
+    the entry pages whose inputs did not change."""
     index = VerwantIndex(cat)
     datums = gitdatums.datums(cat.root)
     afk = Afkortingen(cat)
@@ -101,13 +103,42 @@ def paginas(cat: Catalogus, site_url: str,
     # entry pages are independent of each other: for a large base they render on all cores;
     # the workers get a number, and find the entry in the memory they inherited
     voorbeelden = cat.van("praktijkvoorbeeld")
-    yield from parallel.kaart(lambda n: pagina(f"voorbeelden/{voorbeelden[n].slug}.md", voorbeeld_pagina(
-        voorbeelden[n], index, datums, afk)), range(len(voorbeelden)))
     werkvormen = cat.van("werkvorm")
-    yield from parallel.kaart(lambda n: pagina(f"werkvormen/{werkvormen[n].slug}.md", werkvorm_pagina(
-        werkvormen[n], index, site_url, datums, afk)), range(len(werkvormen)))
+
+    def voorbeeld(item: Item) -> tuple[str, list, Callable[[], str]]:
+        verwant = index.bij_voorbeeld(item)
+        return (f"voorbeelden/{item.slug}.md", [item.data, verwant, _datums(item, datums)],
+                lambda: voorbeeld_pagina(item, verwant, datums, afk))
+
+    def werkvorm(item: Item) -> tuple[str, list, Callable[[], str]]:
+        verwant = index.bij_werkvorm(item)
+        return (f"werkvormen/{item.slug}.md", [item.data, verwant, _datums(item, datums)],
+                lambda: werkvorm_pagina(item, verwant, site_url, datums, afk))
+
+    for items, opzet in ((voorbeelden, voorbeeld), (werkvormen, werkvorm)):
+        if bewaard is None or parallel.loont(len(items)):
+            def maak(n: int, items=items, opzet=opzet) -> Pagina:
+                pad, _, tekst = opzet(items[n])
+                return pagina(pad, tekst())
+            yield from parallel.kaart(maak, range(len(items)))
+            continue
+        omgeving = _omgeving(afk, site_url, nabewerking)
+        for item in items:
+            pad, invoer, tekst = opzet(item)
+            sleutel = json.dumps([omgeving, invoer], default=repr, sort_keys=True)
+            if bewaard.get(pad, (None,))[0] != sleutel:
+                bewaard[pad] = (sleutel, pagina(pad, tekst()))
+            yield bewaard[pad][1]
     for p in (*tag_paginas(cat), *regio_paginas(cat), *verbetertool_paginas(cat), *printpaginas(cat, site_url, afk)):
         yield pagina(p.pad, p.inhoud)
+
+
+def _omgeving(afk: "Afkortingen", site_url: str, nabewerking: Any) -> list:
+    """What an entry page depends on besides its own entry, relations and dates: the templates,
+    the schemas (vocabulary, source titles), the glossary, the site URL and the conversion."""
+    bestanden = [(p.name, p.stat().st_mtime_ns) for map_ in (TEMPLATES, schemas.SCHEMA_MAP) for p in sorted(map_.glob("*"))]
+    return [bestanden, sorted(afk.per_afkorting.items()), site_url,
+            getattr(nabewerking, "sleutel", None) if nabewerking else None]
 
 
 def _werkvorm_url(site_url: str, slug_: str) -> str:
@@ -175,10 +206,10 @@ def zoekvarianten(titel: str, regios: list[str] = (), data: dict | None = None,
     return " ".join(dict.fromkeys(woorden))
 
 
-def voorbeeld_pagina(item: Item, index: VerwantIndex, datums: dict, afk: "Afkortingen") -> str:
+def voorbeeld_pagina(item: Item, verwant: Verwant, datums: dict, afk: "Afkortingen") -> str:
     v = item.data
     return render(
-        "praktijkvoorbeeld.md.j2", v=v, item=item, verwant=index.bij_voorbeeld(item), wortel=WORTEL, afkortingen=afk,
+        "praktijkvoorbeeld.md.j2", v=v, item=item, verwant=verwant, wortel=WORTEL, afkortingen=afk,
         zoekvarianten=zoekvarianten(v["titel"], v["regios"], v, afk),
         datums=_datums(item, datums),
         voorkant=voorkant(title=v["titel"], description=v["samenvatting"],
@@ -186,11 +217,11 @@ def voorbeeld_pagina(item: Item, index: VerwantIndex, datums: dict, afk: "Afkort
     )
 
 
-def werkvorm_pagina(item: Item, index: VerwantIndex, site_url: str, datums: dict, afk: "Afkortingen") -> str:
+def werkvorm_pagina(item: Item, verwant: Verwant, site_url: str, datums: dict, afk: "Afkortingen") -> str:
     w = item.data
     url = _werkvorm_url(site_url, item.slug)
     return render(
-        "werkvorm.md.j2", w=w, item=item, wortel=WORTEL, afkortingen=afk, zoekvarianten=zoekvarianten(w["titel"], (), w, afk), verwant=index.bij_werkvorm(item), url=url, qr_svg=qr_svg(url),
+        "werkvorm.md.j2", w=w, item=item, wortel=WORTEL, afkortingen=afk, zoekvarianten=zoekvarianten(w["titel"], (), w, afk), verwant=verwant, url=url, qr_svg=qr_svg(url),
         datums=_datums(item, datums),
         totaal_minuten=sum(s["minuten"] for s in w["stappen"]),
         voorkant=voorkant(title=w["titel"], description=w["samenvatting"], kb_soort="werkvorm"),

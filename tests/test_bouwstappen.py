@@ -146,3 +146,27 @@ def test_alleen_koppen_en_html_blokken_worden_vooraf_omgezet():
     assert omzetter("y.md", kop) == omgezet  # the same source again: from the cache, same result
     assert omzetter("z.md", kop.replace("## Doel", "## [Doel](doel.md)")) is None, "link in een kop"
     assert omzetter("z.md", kop + "\nGewone *tekst*.\n") is None, "Markdown-tekst"
+
+
+def test_herbouw_maakt_alleen_gewijzigde_itempaginas_opnieuw(monkeypatch):
+    """With `bewaard` (what `mkdocs serve` keeps between rebuilds) an entry page is rendered again
+    only when its own entry, its related entries, its dates or the templates changed."""
+    from kennisbank import site
+    cat = catalogus.laad(PROJECT)
+    gemaakt: list[str] = []
+    echt = site.render
+    monkeypatch.setattr(site, "render", lambda sjabloon, **ctx: gemaakt.append(sjabloon) or echt(sjabloon, **ctx))
+    bewaard: dict = {}
+    eerste = {p.pad: p.inhoud for p in site.paginas(cat, "/", bewaard=bewaard)}
+    entries = len(cat.van("praktijkvoorbeeld")) + len(cat.van("werkvorm"))
+    assert gemaakt.count("praktijkvoorbeeld.md.j2") + gemaakt.count("werkvorm.md.j2") == entries
+    gemaakt.clear()
+    assert {p.pad: p.inhoud for p in site.paginas(cat, "/", bewaard=bewaard)} == eerste
+    assert "praktijkvoorbeeld.md.j2" not in gemaakt and "werkvorm.md.j2" not in gemaakt
+    # another summary for one example: only its own page is made again, and shows it
+    item = cat.van("praktijkvoorbeeld")[0]
+    monkeypatch.setitem(item.data, "samenvatting", "Een heel andere samenvatting.")
+    gemaakt.clear()
+    derde = {p.pad: p.inhoud for p in site.paginas(cat, "/", bewaard=bewaard)}
+    assert gemaakt.count("praktijkvoorbeeld.md.j2") == 1 and "werkvorm.md.j2" not in gemaakt
+    assert "Een heel andere samenvatting." in derde[f"voorbeelden/{item.slug}.md"]
