@@ -23,8 +23,10 @@ valideer: $(VENV)/.klaar
 	$(PY) scripts/valideer.py
 
 # The preview is rebuilt in full after every change; in memory (/dev/shm) where the machine
-# has it, because deleting and writing hundreds of small files on disk took a third of the time.
-SERVE_TMP := $(shell [ -d /dev/shm ] && [ -w /dev/shm ] && echo /dev/shm || echo $${TMPDIR:-/tmp})
+# has it with 1 GB free (containers often give it 64 MB), because deleting and writing hundreds
+# of small files on disk took a third of the rebuild.
+SERVE_TMP := $(shell [ -w /dev/shm ] && [ "$$(df -Pk /dev/shm | awk 'NR==2 {print $$4}')" -ge 1000000 ] \
+  && echo /dev/shm || echo $${TMPDIR:-/tmp})
 
 serve: $(VENV)/.klaar
 	TMPDIR=$(SERVE_TMP) $(VENV)/bin/mkdocs serve --dev-addr 127.0.0.1:8000 --livereload

@@ -89,8 +89,9 @@ def serve_herbouw(keer: int = 3) -> list[float]:
     in one session, as someone editing a file does."""
     doelbestand = sorted((PROJECT / "voorbeelden").glob("*.yaml"))[0]
     origineel = doelbestand.read_text(encoding="utf-8")
-    # the same choice as SERVE_TMP in the Makefile
-    env = dict(ENV, TMPDIR="/dev/shm") if os.access("/dev/shm", os.W_OK) else ENV
+    # the same choice as SERVE_TMP in the Makefile: /dev/shm if writable with 1 GB free
+    shm = os.access("/dev/shm", os.W_OK) and shutil.disk_usage("/dev/shm").free >= 1e9
+    env = dict(ENV, TMPDIR="/dev/shm") if shm else ENV
     proc = subprocess.Popen([PY, "-m", "mkdocs", "serve", "--dev-addr", "127.0.0.1:8199", "--livereload"],
                             cwd=PROJECT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     regels: list[str] = []
