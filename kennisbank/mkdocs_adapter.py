@@ -58,7 +58,7 @@ def on_files(files: Files, config) -> Files:
                               "gemaakt; haal het bestand in docs/ weg")
         _huidig["gegenereerd"].add(pagina.pad)
         if pagina.vooraf:
-            bestand = File.generated(config, pagina.pad, content=pagina.inhoud)
+            bestand = File.generated(config, pagina.pad, content=pagina.vooraf.markdown)
             mkdocs_vooraf.VoorafOmgezettePagina(bestand, config, pagina.vooraf)
         else:
             markdown = bouw.uitgesteld.stel_uit(pagina.pad, pagina.inhoud, mkdocs_vooraf.VOORVOEGSEL)

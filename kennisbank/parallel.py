@@ -38,14 +38,27 @@ def loont(aantal: int) -> bool:
 def kaart(functie: Callable[[T], U], invoer: Iterable[T]) -> list[U]:
     """`[functie(x) for x in invoer]`, in order; in worker processes when that pays off.
     Results travel back pickled, so they must be plain data."""
+    return later(functie, invoer)()
+
+
+def later(functie: Callable[[T], U], invoer: Iterable[T]) -> Callable[[], list[U]]:
+    """Like `kaart`, but the workers start now and the caller collects their results by calling
+    what this returns, doing work of its own meanwhile. Without workers, all work is done then."""
     global _taak
     invoer = list(invoer)
-    kernen = aantal_processen()
     if not loont(len(invoer)):
-        return [functie(x) for x in invoer]
+        return lambda: [functie(x) for x in invoer]
+    kernen = aantal_processen()
     _taak = functie
     try:
-        with multiprocessing.get_context("fork").Pool(kernen) as pool:
-            return pool.map(_voer_uit, invoer, chunksize=max(1, len(invoer) // (kernen * 4)))
+        pool = multiprocessing.get_context("fork").Pool(kernen)  # the workers are forked here
     finally:
         _taak = None
+    bezig = pool.map_async(_voer_uit, invoer, chunksize=max(1, len(invoer) // (kernen * 4)))
+
+    def resultaten() -> list[U]:
+        try:
+            return bezig.get()
+        finally:
+            pool.terminate()
+    return resultaten

@@ -29,7 +29,7 @@ from .weergave import TEMPLATES, render
 @dataclass(frozen=True)
 class Pagina:
     pad: str  # path as if under docs/, e.g. "voorbeelden/achterhoek-x.md"
-    inhoud: str  # Markdown, ready for any generator
+    inhoud: str  # Markdown, ready for any generator; empty when `vooraf` holds the page
     vooraf: Any = None  # what the generator's `nabewerking` made of it (see paginas), if anything
 
 
@@ -98,7 +98,9 @@ def paginas(cat: Catalogus, site_url: str, nabewerking: Callable[[str, str], Any
     afk = Afkortingen(cat)
 
     def pagina(pad: str, tekst: str) -> Pagina:
-        return Pagina(pad, tekst, nabewerking(pad, tekst) if nabewerking else None)
+        vooraf = nabewerking(pad, tekst) if nabewerking else None
+        # what the generator made of it is all it needs: the Markdown need not travel back too
+        return Pagina(pad, "" if vooraf is not None else tekst, vooraf)
 
     # entry pages are independent of each other: for a large base they render on all cores;
     # the workers get a number, and find the entry in the memory they inherited
@@ -115,22 +117,35 @@ def paginas(cat: Catalogus, site_url: str, nabewerking: Callable[[str, str], Any
         return (f"werkvormen/{item.slug}.md", [item.data, verwant, _datums(item, datums)],
                 lambda: werkvorm_pagina(item, verwant, site_url, datums, afk))
 
-    for items, opzet in ((voorbeelden, voorbeeld), (werkvormen, werkvorm)):
+    def paginas_van(items: list[Item], opzet) -> Callable[[], list[Pagina]]:
+        """The pages of these entries: on the workers, started now, for a large base; otherwise
+        made when asked for, from `bewaard` where their inputs did not change."""
         if bewaard is None or parallel.loont(len(items)):
-            def maak(n: int, items=items, opzet=opzet) -> Pagina:
+            def maak(n: int) -> Pagina:
                 pad, _, tekst = opzet(items[n])
                 return pagina(pad, tekst())
-            yield from parallel.kaart(maak, range(len(items)))
-            continue
-        omgeving = _omgeving(afk, site_url, nabewerking)
-        for item in items:
-            pad, invoer, tekst = opzet(item)
-            sleutel = json.dumps([omgeving, invoer], default=repr, sort_keys=True)
-            if bewaard.get(pad, (None,))[0] != sleutel:
-                bewaard[pad] = (sleutel, pagina(pad, tekst()))
-            yield bewaard[pad][1]
-    for p in (*tag_paginas(cat), *regio_paginas(cat), *verbetertool_paginas(cat), *printpaginas(cat, site_url, afk)):
-        yield pagina(p.pad, p.inhoud)
+            return parallel.later(maak, range(len(items)))
+
+        def uit_bewaard() -> list[Pagina]:
+            omgeving = _omgeving(afk, site_url, nabewerking)
+            uit = []
+            for item in items:
+                pad, invoer, tekst = opzet(item)
+                sleutel = json.dumps([omgeving, invoer], default=repr, sort_keys=True)
+                if bewaard.get(pad, (None,))[0] != sleutel:
+                    bewaard[pad] = (sleutel, pagina(pad, tekst()))
+                uit.append(bewaard[pad][1])
+            return uit
+        return uit_bewaard
+
+    # while the workers make the example pages of a large base, this process makes the rest
+    voorbeeldpaginas = paginas_van(voorbeelden, voorbeeld)
+    werkvormpaginas = paginas_van(werkvormen, werkvorm)()
+    overige = [pagina(p.pad, p.inhoud) for p in (*tag_paginas(cat), *regio_paginas(cat),
+                                                 *verbetertool_paginas(cat), *printpaginas(cat, site_url, afk))]
+    yield from voorbeeldpaginas()
+    yield from werkvormpaginas
+    yield from overige
 
 
 def _omgeving(afk: "Afkortingen", site_url: str, nabewerking: Any) -> list:
