@@ -28,7 +28,9 @@ VOORVOEGSEL = "KBBLOK"
 # what Markdown may remain around the placeholders for a page to be converted here: ATX headings
 # without links (MkDocs rewrites and checks links; these pages have theirs in the HTML blocks)
 _ALLEEN_KOPPEN = re.compile(rf"(?:[ \t]*(?:#{{1,6}} [^\n\[]*|{VOORVOEGSEL}\d+X\d+)?[ \t]*\n?)*")
-_ANKER = re.compile(r'<[^>]*?\sid="([^"]+)"|<a\s[^>]*?\bname="([^"]+)"')  # as MkDocs counts them
+# ids, and names of <a>, as MkDocs counts them (two plain patterns: one with both was slow)
+_ID = re.compile(r'\sid="([^"]+)"')
+_A_NAME = re.compile(r'<a\s[^>]*?\bname="([^"]+)"')
 
 
 @dataclass(frozen=True)
@@ -68,7 +70,8 @@ class Omzetter:
             self._gezien[bron] = (md.convert(bron), getattr(md, "toc_tokens", []))
         html, toc = self._gezien[bron]
         html = site.zet_terug(html, blokken)
-        return Omgezet(bron, meta, html, toc, frozenset(i or n for i, n in _ANKER.findall(html)))
+        ankers = frozenset(_ID.findall(html)) | (frozenset(_A_NAME.findall(html)) if "name=" in html else frozenset())
+        return Omgezet(bron, meta, html, toc, ankers)
 
 
 class VoorafOmgezettePagina(Page):

@@ -1,10 +1,10 @@
 """Which entries belong together: shared region, pillars, themes and explicit references."""
 from __future__ import annotations
 
-import heapq
-from collections import Counter, defaultdict
-from operator import itemgetter
+from collections import defaultdict
 from dataclasses import dataclass, field
+
+import numpy as np
 
 from .catalogus import Catalogus, Item
 from .slugs import slug as maak_slug
@@ -37,7 +37,8 @@ GEWICHT = {"regio": 1, "thema": 3, "pijler": 1, "doelgroep": 1}
 
 
 class VerwantIndex:
-    """Built once per build; an inverted index keeps it fast for thousands of entries."""
+    """Built once per build. Which examples share which characteristics is a 0/1 matrix, so the
+    scores of all examples against one are a single product: fast for thousands of entries."""
 
     def __init__(self, cat: Catalogus):
         self.cat = cat
@@ -48,6 +49,13 @@ class VerwantIndex:
         for slug, ks in self.kenmerken.items():
             for k in ks:
                 self.index[k].append(slug)
+        self.slugs = list(self.kenmerken)  # catalogue order
+        self.positie = {s: i for i, s in enumerate(self.slugs)}
+        self.kolom = {k: i for i, k in enumerate(sorted(self.index))}
+        self.matrix = np.zeros((len(self.slugs), len(self.kolom)), dtype=np.int32)
+        for slug, ks in self.kenmerken.items():
+            for k in ks:
+                self.matrix[self.positie[slug], self.kolom[k]] = 1
         # reverse references: werkvorm -> voorbeelden, voorbeeld/werkvorm -> verbetertool factors
         self.voorbeelden_bij_werkvorm: dict[str, list[str]] = defaultdict(list)
         for slug, item in self.voorbeelden.items():
@@ -65,17 +73,25 @@ class VerwantIndex:
         return [Link(f"{f['nummer']} {f['titel']}", f"verbetertool/factor-{maak_slug(f['nummer'])}/")
                 for _, f in self.factoren_bij.get((soort, slug), [])]
 
+    def _meest_gelijk(self, item: Item, zonder: list[str], hoeveel: int) -> list[str]:
+        """The examples with the highest weighted count of shared characteristics. Ties go to the
+        one that shares the alphabetically first characteristic, then to catalogue order."""
+        eigen = sorted(self.kenmerken[item.slug])
+        if not eigen:
+            return []
+        kolommen = self.matrix[:, [self.kolom[k] for k in eigen]]
+        score = kolommen @ np.array([GEWICHT[k[0]] for k in eigen], dtype=np.int32)
+        for s in [item.slug, *zonder]:
+            score[self.positie[s]] = 0
+        kandidaten = np.flatnonzero(score > 0)
+        eerste_kenmerk = kolommen[kandidaten].argmax(axis=1)
+        volgorde = np.lexsort((kandidaten, eerste_kenmerk, -score[kandidaten]))[:hoeveel]
+        return [self.slugs[i] for i in kandidaten[volgorde]]
+
     def bij_voorbeeld(self, item: Item, hoeveel: int = 5) -> Verwant:
-        score: Counter[str] = Counter()
-        for k in sorted(self.kenmerken[item.slug]):
-            for _ in range(GEWICHT[k[0]]):
-                score.update(self.index[k])  # Counter.update on a list runs in C
-        score.pop(item.slug, None)
         # entries the contributor linked by hand come first, then the most similar ones
         expliciet = [s for s in item.data.get("gerelateerd", []) if s in self.voorbeelden and s != item.slug]
-        for s in expliciet:
-            score.pop(s, None)
-        beste = [(s, None) for s in expliciet] + heapq.nlargest(hoeveel, score.items(), key=itemgetter(1))
+        beste = [(s, None) for s in expliciet] + [(s, None) for s in self._meest_gelijk(item, expliciet, hoeveel)]
         eigen_themas = set(item.data.get("themas", []))
         gedeeld = {s: sorted(eigen_themas & set(self.voorbeelden[s].data.get("themas", []))) for s, _ in beste}
         regios = item.data.get("regios", [])
