@@ -9,6 +9,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
 import pytest
+from playwright.sync_api import expect
 
 from kennisbank import catalogus, verbetertool
 
@@ -95,8 +96,9 @@ def test_gemiddelde_per_thema_zonder_nvt(pagina):
     assert pagina.locator("#vt-thematabel tbody th[scope=row]").count() == 7
 
     pagina.locator("#vt-bereken").click()
+    # a live region: wait for its text (once, in CI, it was read before it was there)
+    expect(pagina.locator("#vt-resultaat-status")).to_contain_text("10 van de 31 factoren ingevuld")
     status = pagina.locator("#vt-resultaat-status").inner_text()
-    assert "10 van de 31 factoren ingevuld" in status
     assert "Het laagste gemiddelde heeft thema 2: 4,0" in status
     assert pagina.evaluate("document.activeElement.id") == "resultaten"
     assert pagina.locator("#vt-voortgang").inner_text().startswith("Je hebt 10 van de 31 factoren ingevuld")
