@@ -95,7 +95,8 @@ def test_webserver_comprimeert_tekst_zoals_een_statische_host(tmp_path):
 def test_bouw_op_alle_kernen_geeft_dezelfde_paginas(site_map, tmp_path):
     """A large base renders its entry pages, their HTML and the theme around them on worker
     processes (kennisbank/mkdocs_vooraf.py). Forced here for the real base, every page must be
-    what MkDocs makes of it on one core (the fixture site), whitespace aside."""
+    what the one-process build makes of it (the fixture site), whitespace aside. (That the HTML
+    itself is what MkDocs would make: test_vooraf_omgezet_is_wat_mkdocs_zelf_maakt.)"""
     r = mkdocs_build(tmp_path / "site", stil=False,
                      extra_env={"KENNISBANK_PARALLEL_VANAF": "1", "KENNISBANK_ZOEKINDEX": "0"})
     uitvoer = r.stdout + r.stderr
@@ -170,3 +171,34 @@ def test_herbouw_maakt_alleen_gewijzigde_itempaginas_opnieuw(monkeypatch):
     derde = {p.pad: p.inhoud for p in site.paginas(cat, "/", bewaard=bewaard)}
     assert gemaakt.count("praktijkvoorbeeld.md.j2") == 1 and "werkvorm.md.j2" not in gemaakt
     assert "Een heel andere samenvatting." in derde[f"voorbeelden/{item.slug}.md"]
+
+
+def test_vooraf_omgezet_is_wat_mkdocs_zelf_maakt():
+    """Every generated page that mkdocs_vooraf converts itself gets the same HTML and table of
+    contents as MkDocs' own Markdown conversion of that page would give it."""
+    from mkdocs.config import load_config
+    from mkdocs.structure.files import File, Files
+    from mkdocs.structure.pages import Page
+
+    from kennisbank import site
+
+    config = load_config(str(PROJECT / "mkdocs.yml"))
+    config.plugins._current_plugin = None  # File.generated asks which plugin made the file
+    omzetter = mkdocs_vooraf.Omzetter(config.markdown_extensions, config.mdx_configs or {})
+    cat = catalogus.laad(PROJECT)
+    vergeleken = 0
+    for pagina in site.paginas(cat, config.site_url or "/"):
+        omgezet = omzetter(pagina.pad, pagina.inhoud)
+        if omgezet is None:
+            continue
+        markdown, blokken = site.stel_uit(pagina.inhoud, mkdocs_vooraf.VOORVOEGSEL)
+        bestand = File.generated(config, pagina.pad, content=markdown)
+        page = Page(None, bestand, config)
+        page.read_source(config)
+        page.render(config, Files([bestand]))
+        assert site.zet_terug(page.content, blokken) == omgezet.html, pagina.pad
+        assert str(page.toc) == str(mkdocs_vooraf.get_toc(omgezet.toc)), pagina.pad
+        assert page.meta == omgezet.meta and page.title == omgezet.meta["title"], pagina.pad
+        vergeleken += 1
+    entries = len(cat.van("praktijkvoorbeeld")) + len(cat.van("werkvorm"))
+    assert vergeleken >= entries
