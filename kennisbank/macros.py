@@ -33,7 +33,7 @@ def define_env(env):
     def blok(markdown: str) -> str:
         """A macro's output with its raw HTML blocks kept out of Markdown's slow HTML parser
         (bouw.uitgesteld); unchanged when the MkDocs adapter is not running."""
-        if not bouw.uitgesteld.actief:
+        if not bouw.uitgesteld.actief:  # also: Zensical's pages have no .file to name them by
             return markdown
         return bouw.uitgesteld.stel_uit(env.page.file.src_uri, markdown, f"KBMACRO{next(teller)}X")
 

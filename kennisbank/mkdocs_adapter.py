@@ -57,7 +57,7 @@ def on_files(files: Files, config) -> Files:
             raise PluginError(f"docs/{pagina.pad} bestaat al, maar deze pagina wordt uit de YAML-bestanden "
                               "gemaakt; haal het bestand in docs/ weg")
         _huidig["gegenereerd"].add(pagina.pad)
-        if pagina.vooraf:
+        if pagina.vooraf is not None:
             bestand = File.generated(config, pagina.pad, content=pagina.vooraf.markdown)
             mkdocs_vooraf.VoorafOmgezettePagina(bestand, config, pagina.vooraf)
         else:

@@ -70,8 +70,7 @@ class Omzetter:
             self._gezien[bron] = (md.convert(bron), getattr(md, "toc_tokens", []))
         html, toc = self._gezien[bron]
         html = site.zet_terug(html, blokken)
-        ankers = frozenset(_ID.findall(html)) | (frozenset(_A_NAME.findall(html)) if "name=" in html else frozenset())
-        return Omgezet(bron, meta, html, toc, ankers)
+        return Omgezet(bron, meta, html, toc, frozenset(_ID.findall(html) + _A_NAME.findall(html)))
 
 
 class VoorafOmgezettePagina(Page):

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Benchmark: bouwtijd, paginagrootte, herbouw bij `make serve` en zoeksnelheid.
 
-Gebruik:  python scripts/bench_bouw.py [--aantallen 500 2000] [--snel]
+Gebruik:  python scripts/bench_bouw.py [--aantallen 500 2000] [--zonder-serve]
 Meet op de echte kennisbank en op synthetische van 500 en 2000 voorbeelden (scripts/synthetisch.py):
 - de volledige bouw (MkDocs + zoekindex), en MkDocs naast een gewone Markdown-bouw van dezelfde
   pagina's (zelfde thema, zonder macros en hooks), in één run;
