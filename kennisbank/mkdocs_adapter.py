@@ -15,6 +15,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from mkdocs.exceptions import PluginError  # noqa: E402
 from mkdocs.structure.files import File, Files  # noqa: E402
+from mkdocs.structure.toc import TableOfContents  # noqa: E402
 
 from kennisbank import bouw, mkdocs_vooraf, site, zoekindex  # noqa: E402
 from kennisbank.fouten import OngeldigeInhoud  # noqa: E402
@@ -96,6 +97,11 @@ def on_page_context(context, page, config, nav):
     buiten_nav = id(page) not in _huidig.get("in_nav", ())
     map_ = posixpath.dirname(page.url.rstrip("/")) if buiten_nav and page.url.endswith("/") else None
     context["kb_nav"] = {"sleutel": map_, "bewaard": _huidig.setdefault("nav_bewaard", {})}
+    if "toc" in (page.meta.get("hide") or ()):
+        # Material hides only the sidebar: it still puts the table of contents in the mobile
+        # menu, and its script then measures every heading on load, which forces the layout
+        # that content-visibility skips (on the Verbetertool check, a third of the load's work).
+        page.toc = TableOfContents([])
     return context
 
 

@@ -77,6 +77,16 @@ def test_tags_en_regios_hebben_paginas(site_map):
     assert len(list((site_map / "regios").glob("*/index.html"))) == 35
 
 
+def test_verborgen_inhoudsopgave_staat_ook_niet_in_het_menu(site_map):
+    # Material keeps a hidden table of contents in the mobile menu, and its script then
+    # measures every heading on load; pages that hide it must not carry it at all
+    check = (site_map / "verbetertool" / "check" / "index.html").read_text(encoding="utf-8")
+    assert 'data-md-component="toc"' not in check
+    assert 'id="thema-1"' in check  # the headings themselves stay, with their anchors
+    voorbeeld = (site_map / "voorbeelden" / "achterhoek-actieve-bemiddeling-jongeren" / "index.html")
+    assert 'data-md-component="toc"' in voorbeeld.read_text(encoding="utf-8")
+
+
 def test_bouw_stopt_bij_ongeldige_inhoud(tmp_path):
     inhoud = tmp_path / "inhoud"
     shutil.copytree(PROJECT / "tests" / "fixtures" / "geldig", inhoud)
