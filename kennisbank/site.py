@@ -18,7 +18,7 @@ from typing import Any, Callable, Iterator
 import segno
 from markupsafe import Markup
 
-from . import gitdatums, opendata, parallel, schemas
+from . import gitdatums, opendata, parallel, schemas, verbetertool
 from .catalogus import Catalogus, Item
 from .markdowntekst import html_attr
 from .slugs import slug
@@ -290,8 +290,12 @@ def regio_overzicht(cat: Catalogus) -> list[dict]:
 
 
 def extra_bestanden(cat: Catalogus, site_url: str) -> Iterator[tuple[str, str]]:
-    """Files that are not pages: open data, the feed and redirects from renamed werkvormen."""
+    """Files that are not pages: open data, the feed, redirects from renamed werkvormen and the
+    tips the Verbetertool check loads."""
     yield from opendata.bestanden(cat, site_url, gitdatums.datums(cat.root))
+    if cat.van("verbetertool-thema"):
+        yield "verbetertool/check/verbetertips.html", render(
+            "verbetertips.html.j2", factoren=verbetertool.gegevens(cat)["factoren"])
     for item in cat.van("werkvorm"):
         for oud in item.data.get("eerdere_namen", []):
             yield f"werkvormen/{oud}/index.html", render(

@@ -47,6 +47,8 @@ def _rij(pagina, thema: int):
 
 
 def _zichtbare_laagste(pagina) -> list[str]:
+    # the tips come from verbetertips.html next to the page, fetched after load
+    expect(pagina.locator("#vt-laagste")).to_have_attribute("data-geladen", "ja")
     return [li.get_attribute("data-factor") for li in pagina.locator("#vt-laagste > li:visible").all()]
 
 
@@ -385,6 +387,23 @@ def test_afdrukweergave(pagina):
     pagina.emulate_media(media="screen")
     assert pagina.locator(".md-header").is_visible()
     assert pagina.locator('section[data-thema="1"]').is_hidden()
+
+
+@pytest.mark.browser
+def test_tips_staan_niet_in_de_check_zelf_en_een_mislukte_lading_meldt_zich(pagina):
+    # the check's own HTML has no tips: they are fetched, from this site only
+    html = pagina.request.get(pagina.basis + CHECK).text()
+    assert 'class="vt-tips"' not in html and 'id="vt-laagste"' in html
+    assert "Verbetertips" in pagina.request.get(pagina.basis + CHECK + "verbetertips.html").text()
+    # when the file cannot be loaded the page says so and the rest keeps working
+    pagina.route("**/verbetertips.html", lambda route: route.fulfill(status=404, body="weg"))
+    open_pagina(pagina, CHECK)
+    expect(pagina.locator("#vt-tips-fout")).to_be_visible()
+    _scoor(pagina, {"1.1": 4})
+    expect(_rij(pagina, 1).locator(".vt-getal")).to_have_text("4,0")
+    assert pagina.locator("#vt-laagste > li").count() == 0
+    schendingen = axe_schendingen(pagina)
+    assert not schendingen, "\n".join(schendingen)
 
 
 @pytest.mark.browser

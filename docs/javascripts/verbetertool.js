@@ -2,7 +2,8 @@
  *
  * The form and the tables are in the HTML (rendered from the YAML); this script adds:
  * - the check: answers and plans kept in localStorage, averages per theme, the lowest
- *   factors, download/open of an answer file (JSON, versie 1), print, clear;
+ *   factors with their tips (fetched from verbetertips.html next to the page), download/open
+ *   of an answer file (JSON, versie 1), print, clear;
  * - the team page: open several answer files and compare per factor.
  * Nothing is ever sent anywhere: files are read with the File API in this browser.
  *
@@ -140,6 +141,25 @@
         plannen: plannen
       }
     };
+  }
+
+  /* The tips for the lowest scores are in a file next to the check (verbetertips.html, our own
+   * HTML from the same templates): the check's page stays small, and DOMParser runs no script. */
+  function laadTips(lijst, klaar) {
+    var fout = document.getElementById("vt-tips-fout");
+    if (!window.fetch || !window.DOMParser) { fout.hidden = false; return; }
+    fetch(lijst.getAttribute("data-tips")).then(function (antwoord) {
+      if (!antwoord.ok) throw new Error(String(antwoord.status));
+      return antwoord.text();
+    }).then(function (tekst) {
+      var bron = new DOMParser().parseFromString(tekst, "text/html");
+      alle("#vt-alle-tips > li", bron).forEach(function (li) {
+        li.hidden = true;
+        lijst.appendChild(document.adoptNode(li));
+      });
+      lijst.setAttribute("data-geladen", "ja");
+      klaar();
+    }).catch(function () { fout.hidden = false; });
   }
 
   /* ---------- the check ---------- */
@@ -431,6 +451,7 @@
 
     zetInFormulier();
     toonResultaten();
+    laadTips(document.getElementById("vt-laagste"), toonResultaten);
     var bewaard = null;
     try { bewaard = window.localStorage.getItem(OPSLAG_WEERGAVE); } catch (e) { /* ignore */ }
     weergave(bewaard && (bewaard === "alle" || themaNummers.indexOf(bewaard) >= 0) ? bewaard : "alle", false);
