@@ -59,7 +59,8 @@ def bestanden(cat: Catalogus, site_url: str, datums: dict) -> Iterator[tuple[str
     for soort, naam in (("praktijkvoorbeeld", "voorbeelden"), ("werkvorm", "werkvormen")):
         records = [_record(i, site_url, datums) for i in cat.van(soort)]
         alle += [(soort, r) for r in records]
-        yield f"data/{naam}.json", json.dumps(records, ensure_ascii=False, indent=1)
+        # compact: with indent, json falls back to its pure-Python encoder (0.6 s at 2,000 entries)
+        yield f"data/{naam}.json", json.dumps(records, ensure_ascii=False, separators=(",", ":"))
         yield f"data/{naam}.csv", _csv(soort, records)
     for naam, inhoud in schemas.alle_schemas().items():
         yield f"data/schema/{naam}", json.dumps(inhoud, ensure_ascii=False, indent=2)

@@ -9,7 +9,7 @@ Meet op de echte kennisbank en op synthetische van 500 en 2000 voorbeelden (scri
 - de herbouw van `mkdocs serve` na een wijziging in één YAML-bestand;
 - zoeken met Pagefind in Chromium: gecomprimeerde bytes tot het eerste resultaat en de tijd
   tussen de laatste toetsaanslag en het eerste resultaat;
-- Lighthouse op de belangrijkste paginatypen (mediaan van 3 runs per pagina).
+- Lighthouse op de belangrijkste paginatypen (mediaan van 5 runs per pagina, de pagina's om de beurt).
 De site wordt geserveerd zoals een statische host dat doet, met gzip (scripts/webserver.py).
 Drukt een Markdown-tabel af voor de README; budgetten: zie README.
 """
@@ -168,25 +168,25 @@ LIGHTHOUSE_PAGINAS = ["/", "/voorbeelden/achterhoek-actieve-bemiddeling-jongeren
                       "/verkenner/", "/zoeken/", "/verbetertool/check/", "/sessieplanner/", "/formulieren/netwerkkaart/"]
 
 
-def lighthouse(site: Path, keer: int = 3) -> list[tuple[str, dict]]:
+def lighthouse(site: Path, keer: int = 5) -> list[tuple[str, dict]]:
     """Lighthouse scores (0-100) per page, served from 127.0.0.1 with gzip like a static host.
     Each page is measured `keer` times and the median is reported: performance varies from run
-    to run on a shared 2-core machine, and Lighthouse's own advice is to take the median."""
+    to run on a shared 2-core machine, and Lighthouse's own advice is the median of five runs.
+    The pages take turns, so a slow spell of the machine does not land on one page only."""
     lh = PROJECT / "node_modules" / ".bin" / "lighthouse"
     basis, httpd = webserver.start(site)
-    uit = []
+    metingen: dict[str, list[dict]] = {pad: [] for pad in LIGHTHOUSE_PAGINAS}
     try:
-        for pad in LIGHTHOUSE_PAGINAS:
-            metingen = []
-            for _ in range(keer):
+        for _ in range(keer):
+            for pad in LIGHTHOUSE_PAGINAS:
                 with tempfile.NamedTemporaryFile(suffix=".json") as f:
                     subprocess.run([str(lh), basis + pad, "--quiet", "--output=json", f"--output-path={f.name}",
                                     f"--chrome-flags={' '.join(CHROMIUM_ARGS)}"],
                                    env=dict(ENV, CHROME_PATH=CHROMIUM), check=True, capture_output=True, timeout=300)
                     rapport = json.loads(Path(f.name).read_text(encoding="utf-8"))
-                metingen.append({k: round(v["score"] * 100) for k, v in rapport["categories"].items()})
-            uit.append((pad, {k: statistics.median(m[k] for m in metingen) for k in metingen[0]}
-                        | {"reeks": [m["performance"] for m in metingen]}))
+                metingen[pad].append({k: round(v["score"] * 100) for k, v in rapport["categories"].items()})
+        uit = [(pad, {k: statistics.median(m[k] for m in ms) for k in ms[0]} | {"reeks": [m["performance"] for m in ms]})
+               for pad, ms in metingen.items()]
     finally:
         httpd.shutdown()
     return uit
