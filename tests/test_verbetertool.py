@@ -74,10 +74,14 @@ def test_tekst_uit_yaml_wordt_geen_html():
     nep = SimpleNamespace(van=lambda soort: [SimpleNamespace(data=data, slug="thema-x")],
                           get=lambda soort, slug: None)
     uit = render("verbetertool_check.md.j2", **verbetertool.gegevens(nep))
+    # the tips for the lowest scores come from their own file (verbetertips.html)
+    tips = render("verbetertips.html.j2", factoren=verbetertool.gegevens(nep)["factoren"])
     for gevaarlijk in ("<script>", "<img", "<b>vet", "<i>schuin", 'href="javascript'):
         assert gevaarlijk not in uit
+        assert gevaarlijk not in tips
     assert "Thema &lt;script&gt;alert(1)&lt;/script&gt; &amp; *meer*" in uit
-    assert "&lt;b&gt;vet&lt;/b&gt;" in uit
+    assert "&lt;b&gt;vet&lt;/b&gt;" in tips
+    assert "Factor &#34;x&#34; &lt;img src=x onerror=alert(1)&gt;" in tips
     # raw HTML blocks stay free of blank lines, or Markdown would start parsing inside them
     for blok in re.findall(r'<div class="vt-[a-z-]+"[^>]*markdown="0">.*?\n</div>\n', uit, re.S):
         assert "\n\n" not in blok
