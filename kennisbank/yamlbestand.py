@@ -9,6 +9,7 @@ can report every problem of every file in one run.
 from __future__ import annotations
 
 import datetime
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -19,6 +20,10 @@ from .fouten import Fout
 
 # C-accelerated loaders are ~15x faster on 2,000 files; fall back if libyaml is absent.
 Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+# An anchor (&naam) or alias (*naam) starts a node, so it follows whitespace, a line start or
+# a flow indicator; '&' inside words ("W&I") or before a space ("Meet & Match") is plain text.
+_ANKER_OF_ALIAS = re.compile(r"(?:^|[\s\[{,:])[&*][^\s\[\]{},]", re.M)
 
 MAX_BYTES = 200_000
 MAX_DEPTH = 12
@@ -73,7 +78,7 @@ def lees(path: Path, weergavepad: str | None = None) -> YamlBestand:
     # stream is flat, so these are refused before any tree is built (the C composer
     # recurses, and an alias bomb would explode in our own walk).
     diepte = 0
-    verdacht = "&" in tekst or "*" in tekst or tekst.count("[") + tekst.count("{") > 100 \
+    verdacht = _ANKER_OF_ALIAS.search(tekst) or tekst.count("[") + tekst.count("{") > 100 \
         or any(len(r) - len(r.lstrip(" ")) > 2 * MAX_DEPTH for r in tekst.splitlines())
     try:
         for event in (yaml.parse(tekst, Loader=Loader) if verdacht else ()):
