@@ -3,6 +3,9 @@
 #   make test    alle tests, ook in een echte browser
 #   make build   de site bouwen in site/
 #   make bench   snelheid en grootte meten (zie README)
+#   make lint    ruff, ESLint, yamllint, actionlint en REUSE (ook onderdeel van make test)
+#   make update  vastgepinde versies bijwerken (requirements/*.txt, package-lock.json)
+#   make bronnen BRONNEN=<map>  citaten en eigen woorden controleren tegen de volledige bronteksten
 SHELL := /bin/bash
 PYTHON ?= python3
 VENV := .venv
@@ -10,16 +13,29 @@ PY := $(VENV)/bin/python
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: serve build test bench valideer browser clean
+.PHONY: serve build test lint bench valideer browser clean venv venv-bouw update bronnen links
 
-$(VENV)/.klaar: requirements.txt
+# Two pinned sets with hashes: what the site needs to build (the Pages workflow installs only
+# that) and everything for developing and testing on top of it.
+BOUW := requirements/bouw.txt
+ONTWIKKELING := requirements/ontwikkeling.txt
+PIP_INSTALL := $(PY) -m pip install --quiet --disable-pip-version-check --require-hashes
+
+$(PY):
 	$(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+
+$(VENV)/.bouw: $(BOUW) | $(PY)
+	$(PIP_INSTALL) -r $(BOUW)
 	touch $@
 
+$(VENV)/.klaar: $(ONTWIKKELING) $(VENV)/.bouw
+	$(PIP_INSTALL) -r $(ONTWIKKELING)
+	touch $@
+
+venv-bouw: $(VENV)/.bouw
 venv: $(VENV)/.klaar
 
-valideer: $(VENV)/.klaar
+valideer: $(VENV)/.bouw
 	$(PY) scripts/valideer.py
 
 # The preview is rebuilt in full after every change; in memory (/dev/shm) where the machine
@@ -28,10 +44,10 @@ valideer: $(VENV)/.klaar
 SERVE_TMP := $(shell [ -w /dev/shm ] && [ "$$(df -Pk /dev/shm | awk 'NR==2 {print $$4}')" -ge 1000000 ] \
   && echo /dev/shm || echo $${TMPDIR:-/tmp})
 
-serve: $(VENV)/.klaar
+serve: $(VENV)/.bouw
 	TMPDIR=$(SERVE_TMP) $(VENV)/bin/mkdocs serve --dev-addr 127.0.0.1:8000 --livereload
 
-build: $(VENV)/.klaar
+build: $(VENV)/.bouw
 	$(VENV)/bin/mkdocs build --strict
 
 # Debian's Chromium for the browser tests; installed once when missing.
@@ -46,8 +62,31 @@ node_modules/.klaar: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
-test: $(VENV)/.klaar browser node_modules/.klaar
+lint: $(VENV)/.klaar node_modules/.klaar
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	npx --no-install eslint docs/javascripts
+	$(VENV)/bin/yamllint --strict -c .yamllint.yaml voorbeelden werkvormen verbetertool data .github
+	$(VENV)/bin/actionlint
+	$(VENV)/bin/reuse lint --quiet || $(VENV)/bin/reuse lint
+
+test: lint browser
 	$(PY) -m pytest
+
+# Refresh every pin: Python (with hashes) and npm. Review the diff and run make test.
+update: $(VENV)/.klaar
+	cd requirements && ../$(PY) -m piptools compile --quiet --upgrade --generate-hashes --allow-unsafe \
+	  --strip-extras --no-emit-index-url --no-emit-find-links -o bouw.txt bouw.in
+	cd requirements && ../$(PY) -m piptools compile --quiet --upgrade --generate-hashes --allow-unsafe \
+	  --strip-extras --no-emit-index-url --no-emit-find-links -o ontwikkeling.txt ontwikkeling.in
+	npm update --save-exact --no-audit --no-fund
+	rm -f $(VENV)/.bouw $(VENV)/.klaar node_modules/.klaar
+
+# For maintainers who have the full source texts (not part of the repository): checks every
+# quotation against its source and lists passages copied word for word (the own-words rule).
+bronnen: $(VENV)/.bouw
+	@test -n "$(BRONNEN)" || { echo "Gebruik: make bronnen BRONNEN=<map met de bronteksten (.txt)>"; exit 2; }
+	$(PY) scripts/bronnen.py "$(BRONNEN)"
 
 bench: $(VENV)/.klaar browser node_modules/.klaar
 	$(PY) scripts/bench_bouw.py

@@ -12,7 +12,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from kennisbank import bouw, schemas, site, verkenner as verkenner_data  # noqa: E402
+from kennisbank import bouw, schemas, site, toegankelijkheid, verkenner as verkenner_data  # noqa: E402
 from kennisbank.weergave import render  # noqa: E402
 
 
@@ -64,6 +64,11 @@ def define_env(env):
     @env.macro
     def begrippenlijst() -> str:
         return blok(render("begrippenlijst.md.j2", begrippen=(cat().data("begrippen") or {}).get("begrippen", [])))
+
+    @env.macro
+    def toegankelijkheidsverklaring() -> str:
+        """The accessibility statement, made from data/toegankelijkheid.yaml."""
+        return render("toegankelijkheid.md.j2", **toegankelijkheid.gegevens(cat().data("toegankelijkheid")))
 
     @env.macro
     def verkenner() -> str:

@@ -1,4 +1,5 @@
-"""Open data written with every build: JSON, CSV, the JSON Schemas and an Atom feed."""
+"""Open data written with every build: JSON, CSV, the JSON Schemas, an Atom feed and a
+Frictionless Data Package (data/datapackage.json) that names the files and their licence."""
 from __future__ import annotations
 
 import csv
@@ -9,6 +10,15 @@ from typing import Iterator
 from . import schemas
 from .catalogus import Catalogus
 from .weergave import render
+
+# The content's licence (REUSE.toml, LICENSES/); the code is EUPL-1.2 and is not part of the data.
+LICENTIE = {
+    "name": "CC-BY-SA-4.0",
+    "title": "Creative Commons Naamsvermelding-GelijkDelen 4.0 Internationaal",
+    "path": "https://creativecommons.org/licenses/by-sa/4.0/deed.nl",
+}
+NAAMSVERMELDING = ("Kennisbank Jongeren en werk, met de oorspronkelijke publicatie die bij elk item in het veld "
+                   "'bron' staat")
 
 VELDEN_CSV = {
     "praktijkvoorbeeld": ["slug", "url", "titel", "regios", "gemeenten", "samenvatting", "pijlers", "themas",
@@ -64,9 +74,36 @@ def bestanden(cat: Catalogus, site_url: str, datums: dict) -> Iterator[tuple[str
         yield f"data/{naam}.csv", _csv(soort, records)
     for naam, inhoud in schemas.alle_schemas().items():
         yield f"data/schema/{naam}", json.dumps(inhoud, ensure_ascii=False, indent=2)
+    yield "data/datapackage.json", json.dumps(datapakket(site_url), ensure_ascii=False, indent=2)
     def sleutel(paar):
         _, r = paar
         return r["gewijzigd"] or r.get("laatst_bekeken") or "0000-00-00"
     nieuwste = sorted(alle, key=sleutel, reverse=True)[:50]
-    yield "feed.xml", render("feed.xml.j2", site_url=site_url.rstrip("/"), items=nieuwste,
+    yield "feed.xml", render("feed.xml.j2", site_url=site_url.rstrip("/"), items=nieuwste, licentie=LICENTIE,
                              bijgewerkt=sleutel(nieuwste[0]) if nieuwste else "2026-11-22")
+
+
+def datapakket(site_url: str) -> dict:
+    """The Data Package descriptor (https://datapackage.org): what each file holds and its licence."""
+    basis = site_url.rstrip("/")
+    bronnen = []
+    for naam, soort, schema in (("voorbeelden", "praktijkvoorbeelden", "praktijkvoorbeeld"),
+                                ("werkvormen", "werkvormen", "werkvorm")):
+        for formaat in ("json", "csv"):
+            bronnen.append({
+                "name": f"{naam}-{formaat}", "path": f"{basis}/data/{naam}.{formaat}", "format": formaat,
+                "mediatype": "application/json" if formaat == "json" else "text/csv",
+                "title": f"Alle {soort}" + (" met alle velden" if formaat == "json" else ", de belangrijkste velden"),
+                **({"schema": f"{basis}/data/schema/{schema}.schema.json"} if formaat == "json" else {}),
+                "licenses": [LICENTIE],
+            })
+    return {
+        "name": "kennisbank-jongeren-en-werk",
+        "title": "Kennisbank Jongeren en werk",
+        "description": "Praktijkvoorbeelden uit de 35 arbeidsmarktregio's en werkvormen voor regionale "
+                       "bijeenkomsten over jongeren en werk.",
+        "homepage": f"{basis}/",
+        "licenses": [LICENTIE],
+        "sources": [{"title": NAAMSVERMELDING}],
+        "resources": bronnen,
+    }

@@ -55,5 +55,8 @@ SESSIESJABLONEN = Soort(
     verwijzingen={("sjablonen", "*", "blokken", "*", "werkvorm"): "werkvorm"},
 )
 
-ALLE = (VOORBEELD, WERKVORM, VERBETERTHEMA, REGIOS, BEGRIPPEN, SESSIESJABLONEN)
+TOEGANKELIJKHEID = Soort(naam="toegankelijkheid", patroon="data/toegankelijkheid.yaml",
+                         schema="toegankelijkheid.schema.json", titelveld=None)
+
+ALLE = (VOORBEELD, WERKVORM, VERBETERTHEMA, REGIOS, BEGRIPPEN, SESSIESJABLONEN, TOEGANKELIJKHEID)
 PER_NAAM = {s.naam: s for s in ALLE}
