@@ -14,9 +14,12 @@ ONDERZOEK = {"automatisch": "Automatische controle", "handmatig": "Handmatige co
              "extern": "Onafhankelijk onderzoek"}
 
 
-def gegevens(verklaring: dict, vandaag: dt.date | None = None) -> dict:
+def gegevens(verklaring: dict | None, vandaag: dt.date | None = None) -> dict:
     """Context for the template; `verouderd` when the last review is over a year old
-    (the Dutch model asks for a yearly review)."""
+    (the Dutch model asks for a yearly review). A content set without the file (such as the
+    test fixtures) gets a page that says so."""
+    if verklaring is None:
+        return {"v": None}
     vandaag = vandaag or dt.date.today()
     herzien = dt.date.fromisoformat(str(verklaring["herzien"]))
     return {"v": verklaring, "status_naam": STATUS[verklaring["status"]], "onderzoek_soorten": ONDERZOEK,
