@@ -11,7 +11,7 @@ from pathlib import Path
 import jinja2
 import jinja2.bccache
 
-from . import PROJECT, catalogus, site
+from . import PROJECT, catalogus, schemas, site
 from .catalogus import Catalogus
 
 _cache: dict[Path, tuple[tuple, Catalogus]] = {}
@@ -20,7 +20,7 @@ INHOUD = ("voorbeelden", "werkvormen", "verbetertool", "data", "schema")
 
 
 def _handtekening(root: Path) -> tuple:
-    delen = []
+    delen: list = [schemas.handtekening()]
     for map_ in INHOUD:
         for pad in sorted((root / map_).glob("*")):
             try:

@@ -112,7 +112,10 @@ def laad(root: Path = PROJECT, alleen: list[Path] | None = None, cache: dict | N
                 te_laden.append((soort, pad))
 
     cache = {} if cache is None else cache
-    sleutels = [_sleutel(soort, pad) for soort, pad in te_laden]
+    # A file's result also depends on the schemas and on data/ (vocabulary, regions), so a
+    # change there checks every file again.
+    afhankelijk = (schemas.handtekening(), tuple(_sleutel(s, p) for s, p in te_laden if p.parent.name == "data"))
+    sleutels = [(_sleutel(soort, pad), afhankelijk) for soort, pad in te_laden]
     nieuw = [(s, taak) for s, taak in zip(sleutels, te_laden) if s not in cache]
     for s, uitkomst in zip([s for s, _ in nieuw], parallel.kaart(
             lambda taak: _lees_een(taak[0], taak[1], _toon(taak[1], root)), [taak for _, taak in nieuw])):

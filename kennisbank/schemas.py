@@ -1,8 +1,14 @@
-"""Load the JSON Schemas in schema/: the one description of the data."""
+"""Load the JSON Schemas in schema/: the one description of the data.
+
+The loaded schemas and their validators are kept per version of the schema folder (the name,
+modification time and size of each file), so a schema edited during `make serve` is used at
+the next rebuild instead of the one read at start-up.
+"""
 from __future__ import annotations
 
 import copy
 import json
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -15,23 +21,70 @@ from . import PROJECT
 SCHEMA_MAP = PROJECT / "schema"
 
 
-@lru_cache(maxsize=None)
+def handtekening() -> tuple:
+    """The version of the schema folder: what every cache of schemas or of validation results
+    depends on."""
+    uit: list[tuple] = [str(SCHEMA_MAP)]
+    for pad in sorted(SCHEMA_MAP.glob("*.schema.json")):
+        try:
+            st = pad.stat()
+        except OSError:
+            continue
+        uit.append((pad.name, st.st_mtime_ns, st.st_size))
+    return tuple(uit)
+
+
+@dataclass
+class _Schemas:
+    """One version of the schema folder, with the validators made from it."""
+
+    map_: Path
+    inhoud: dict[str, dict] = field(init=False)
+    _validators: dict = field(default_factory=dict)
+    _snel: dict = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.inhoud = {p.name: json.loads(p.read_text(encoding="utf-8"))
+                       for p in sorted(self.map_.glob("*.schema.json"))}
+        # Schemas refer to each other by file name, as editors resolve them too.
+        self.registry = Registry().with_resources(
+            (naam, Resource.from_contents(schema)) for naam, schema in self.inhoud.items())
+
+    def validator(self, naam: str) -> Draft202012Validator:
+        if naam not in self._validators:
+            self._validators[naam] = Draft202012Validator(self.inhoud[naam], registry=self.registry,
+                                                          format_checker=FormatChecker())
+        return self._validators[naam]
+
+    def snel(self, naam: str):
+        if naam not in self._snel:
+            # One self-contained document (the vocabulary's $defs copied in) for the Rust validator.
+            schema = json.loads(json.dumps(copy.deepcopy(self.inhoud[naam]))
+                                .replace("vocabulaire.schema.json#/$defs/", "#/$defs/"))
+            schema.setdefault("$defs", {}).update(self.inhoud["vocabulaire.schema.json"]["$defs"])
+            self._snel[naam] = jsonschema_rs.Draft202012Validator(schema, validate_formats=True)
+        return self._snel[naam]
+
+
+@lru_cache(maxsize=4)
+def _versie(sleutel: tuple) -> _Schemas:
+    return _Schemas(Path(sleutel[0]))
+
+
+def _huidig() -> _Schemas:
+    return _versie(handtekening())
+
+
 def alle_schemas() -> dict[str, dict]:
-    return {p.name: json.loads(p.read_text(encoding="utf-8")) for p in sorted(SCHEMA_MAP.glob("*.schema.json"))}
+    return _huidig().inhoud
 
 
-@lru_cache(maxsize=None)
 def registry() -> Registry:
-    # Schemas refer to each other by file name, as editors resolve them too.
-    return Registry().with_resources(
-        (naam, Resource.from_contents(inhoud)) for naam, inhoud in alle_schemas().items()
-    )
+    return _huidig().registry
 
 
-@lru_cache(maxsize=None)
 def validator(schema_naam: str) -> Draft202012Validator:
-    return Draft202012Validator(alle_schemas()[schema_naam], registry=registry(),
-                                format_checker=FormatChecker())
+    return _huidig().validator(schema_naam)
 
 
 def vocabulaire(naam: str) -> dict:
@@ -47,16 +100,7 @@ def brontitel(document: str) -> str:
     return vocabulaire("bron")["properties"]["document"]["x-titels"].get(document, document)
 
 
-@lru_cache(maxsize=None)
-def _snelle_validator(schema_naam: str):
-    # One self-contained document (the vocabulary's $defs copied in) for the Rust validator.
-    schema = copy.deepcopy(alle_schemas()[schema_naam])
-    schema = json.loads(json.dumps(schema).replace("vocabulaire.schema.json#/$defs/", "#/$defs/"))
-    schema.setdefault("$defs", {}).update(alle_schemas()["vocabulaire.schema.json"]["$defs"])
-    return jsonschema_rs.Draft202012Validator(schema, validate_formats=True)
-
-
 def is_geldig(schema_naam: str, data) -> bool:
     """Fast check (jsonschema-rs, ~300x faster); only invalid files go through the slower
     Python validator, which gives the detailed errors the messages are built from."""
-    return _snelle_validator(schema_naam).is_valid(data)
+    return _huidig().snel(schema_naam).is_valid(data)

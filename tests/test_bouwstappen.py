@@ -202,3 +202,26 @@ def test_vooraf_omgezet_is_wat_mkdocs_zelf_maakt():
         vergeleken += 1
     entries = len(cat.van("praktijkvoorbeeld")) + len(cat.van("werkvorm"))
     assert vergeleken >= entries
+
+
+def test_serve_controleert_opnieuw_na_een_gewijzigd_schema(tmp_path, monkeypatch):
+    """`make serve` keeps the catalogue between rebuilds; an edited schema must be used at the
+    next one, also for files that did not change (issue 17: 0 errors against 46)."""
+    import json
+    import shutil
+
+    from kennisbank import bouw, schemas
+
+    schema_map = tmp_path / "schema"
+    shutil.copytree(PROJECT / "schema", schema_map)
+    inhoud = tmp_path / "inhoud"
+    shutil.copytree(PROJECT / "tests" / "fixtures" / "geldig", inhoud)
+    monkeypatch.setattr(schemas, "SCHEMA_MAP", schema_map)
+    assert bouw.catalogus_voor(inhoud).fouten == []
+
+    pad = schema_map / "praktijkvoorbeeld.schema.json"
+    schema = json.loads(pad.read_text(encoding="utf-8"))
+    schema["properties"]["titel"]["maxLength"] = 5
+    pad.write_text(json.dumps(schema, ensure_ascii=False), encoding="utf-8")
+    fouten = bouw.catalogus_voor(inhoud).fouten
+    assert fouten and all(f.veld == "titel" for f in fouten), fouten
