@@ -17,7 +17,7 @@ from mkdocs.exceptions import PluginError  # noqa: E402
 from mkdocs.structure.files import File, Files  # noqa: E402
 from mkdocs.structure.toc import TableOfContents  # noqa: E402
 
-from kennisbank import bouw, mkdocs_vooraf, site, zoekindex  # noqa: E402
+from kennisbank import bouw, mkdocs_vooraf, optimalisaties, site, zoekindex  # noqa: E402
 from kennisbank.fouten import OngeldigeInhoud  # noqa: E402
 
 
@@ -52,7 +52,8 @@ def on_files(files: Files, config) -> Files:
     bouw.uitgesteld.per_pagina.clear()
     _huidig["gegenereerd"] = set()
     # entry pages come back with their HTML already made (kennisbank/mkdocs_vooraf.py)
-    omzetter = mkdocs_vooraf.Omzetter(config.markdown_extensions, config.mdx_configs or {}, bouw.omgezet)
+    omzetter = (mkdocs_vooraf.Omzetter(config.markdown_extensions, config.mdx_configs or {}, bouw.omgezet)
+                if optimalisaties.aan("vooraf") else None)
     for pagina in site.paginas(cat, config.site_url or "/", nabewerking=omzetter, bewaard=bouw.paginas):
         if files.get_file_from_path(pagina.pad):
             raise PluginError(f"docs/{pagina.pad} bestaat al, maar deze pagina wordt uit de YAML-bestanden "
@@ -94,7 +95,7 @@ def on_nav(nav, config, files):
 def on_page_context(context, page, config, nav):
     # overrides/main.html renders the navigation once per folder for pages outside it: with
     # nothing in it marked as current, it differs only in its links relative to the folder
-    buiten_nav = id(page) not in _huidig.get("in_nav", ())
+    buiten_nav = id(page) not in _huidig.get("in_nav", ()) and optimalisaties.aan("navcache")
     map_ = posixpath.dirname(page.url.rstrip("/")) if buiten_nav and page.url.endswith("/") else None
     context["kb_nav"] = {"sleutel": map_, "bewaard": _huidig.setdefault("nav_bewaard", {})}
     if "toc" in (page.meta.get("hide") or ()):
@@ -115,7 +116,7 @@ def on_env(env, config, files):
     env.bytecode_cache = bouw.bytecode
     # All pages have their HTML now; for a large base the workers render the theme around the
     # generated ones and write them (kennisbank/mkdocs_vooraf.py).
-    if {n for n in config.plugins if not n.endswith(".py")} <= PLUGINS_ZONDER_PAGINASTAAT:
+    if {n for n in config.plugins if not n.endswith(".py")} <= PLUGINS_ZONDER_PAGINASTAAT and optimalisaties.aan("thema"):
         pages = [f.page for f in files.documentation_pages()
                  if isinstance(f.page, mkdocs_vooraf.VoorafOmgezettePagina)]
         geschreven = mkdocs_vooraf.schrijf_parallel(pages, config, files, _huidig["nav"], env, bouw.draait_serve)

@@ -13,6 +13,8 @@ import os
 from collections.abc import Callable, Iterable
 from typing import TypeVar
 
+from . import optimalisaties
+
 T = TypeVar("T")
 U = TypeVar("U")
 
@@ -32,7 +34,8 @@ def aantal_processen() -> int:
 
 def loont(aantal: int) -> bool:
     """Whether `kaart` would use worker processes for this many tasks."""
-    return aantal >= MINIMUM and aantal_processen() >= 2 and "fork" in multiprocessing.get_all_start_methods()
+    return (aantal >= MINIMUM and aantal_processen() >= 2 and "fork" in multiprocessing.get_all_start_methods()
+            and optimalisaties.aan("parallel"))
 
 
 def kaart(functie: Callable[[T], U], invoer: Iterable[T]) -> list[U]:
