@@ -14,8 +14,9 @@ VELDEN_CSV = {
     "praktijkvoorbeeld": ["slug", "url", "titel", "regios", "gemeenten", "samenvatting", "pijlers", "themas",
                           "doelgroepen", "partners", "bewijskracht", "periode_van", "periode_tot",
                           "bron_document", "bron_sectie", "laatst_bekeken"],
-    "werkvorm": ["slug", "url", "titel", "samenvatting", "fasen", "duur_min", "duur_max", "groep_min",
-                 "groep_max", "online", "bron_document", "bron_sectie"],
+    "werkvorm": ["slug", "url", "titel", "samenvatting", "fasen", "duur_min", "duur_max", "duur_herkomst",
+                 "groep_min", "groep_max", "groep_herkomst", "minuten_herkomst", "online", "online_herkomst",
+                 "bron_document", "bron_sectie"],
 }
 
 
@@ -38,8 +39,14 @@ def _csv_rij(soort: str, r: dict) -> dict:
                 "laatst_bekeken": r["laatst_bekeken"]}
     return {"slug": r["slug"], "url": r["url"], "titel": r["titel"], "samenvatting": r["samenvatting"],
             "fasen": lijst(r["fasen"]), "duur_min": r["duur"]["min"], "duur_max": r["duur"]["max"],
+            "duur_herkomst": r["duur"]["herkomst"],
             "groep_min": r["groepsgrootte"]["min"], "groep_max": r["groepsgrootte"]["max"],
-            "online": "ja" if r["online"] else "nee", "bron_document": r["bron"]["document"],
+            "groep_herkomst": r["groepsgrootte"]["herkomst"],
+            # one column for all steps: 'gemengd' when some minutes come from the source and some not
+            "minuten_herkomst": (lambda h: h.pop() if len(h) == 1 else "gemengd")(
+                {s["minuten_herkomst"] for s in r["stappen"]}),
+            "online": "ja" if r["online"] else "nee", "online_herkomst": r["online_herkomst"],
+            "bron_document": r["bron"]["document"],
             "bron_sectie": r["bron"]["sectie"]}
 
 
