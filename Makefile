@@ -3,6 +3,7 @@
 #   make test    alle tests, ook in een echte browser
 #   make build   de site bouwen in site/
 #   make bench   snelheid en grootte meten (zie README)
+#   make links   alle externe links controleren (schrijft data/linkstatus.yaml)
 SHELL := /bin/bash
 PYTHON ?= python3
 VENV := .venv
@@ -10,7 +11,7 @@ PY := $(VENV)/bin/python
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: serve build test bench valideer browser clean
+.PHONY: serve build test bench valideer browser clean links
 
 $(VENV)/.klaar: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +34,11 @@ serve: $(VENV)/.klaar
 
 build: $(VENV)/.klaar
 	$(VENV)/bin/mkdocs build --strict
+
+# Every external link in the content, checked politely; the outcome goes to data/linkstatus.yaml,
+# which the build uses to mark dead links. Needs the internet; the weekly workflow runs it.
+links: $(VENV)/.klaar
+	$(PY) scripts/links.py controleren
 
 # Debian's Chromium for the browser tests; installed once when missing.
 browser:

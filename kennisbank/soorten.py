@@ -55,5 +55,9 @@ SESSIESJABLONEN = Soort(
     verwijzingen={("sjablonen", "*", "blokken", "*", "werkvorm"): "werkvorm"},
 )
 
-ALLE = (VOORBEELD, WERKVORM, VERBETERTHEMA, REGIOS, BEGRIPPEN, SESSIESJABLONEN)
+# Written by `make links` (scripts/links.py), read by the build.
+LINKSTATUS = Soort(naam="linkstatus", patroon="data/linkstatus.yaml", schema="linkstatus.schema.json",
+                   titelveld=None)
+
+ALLE = (VOORBEELD, WERKVORM, VERBETERTHEMA, REGIOS, BEGRIPPEN, SESSIESJABLONEN, LINKSTATUS)
 PER_NAAM = {s.naam: s for s in ALLE}
