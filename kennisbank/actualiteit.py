@@ -1,4 +1,5 @@
 """How current an entry is: an example nobody has checked for more than 24 months says so."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -12,7 +13,7 @@ def vandaag() -> dt.date:
     rebuild of the same commit gives the same pages and tests can pick a date."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     if epoch:
-        return dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc).date()
+        return dt.datetime.fromtimestamp(int(epoch), dt.UTC).date()
     return dt.date.today()
 
 

@@ -6,6 +6,7 @@ outcome in data/linkstatus.yaml; the build reads that file and never contacts an
 itself. A dead link keeps its place on the page, marked as dead, with the date it last worked
 and a link to the copy in the Internet Archive (an address built from the URL, not fetched).
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -13,10 +14,10 @@ import re
 import threading
 import time
 from collections import defaultdict
+from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable
 from urllib.parse import urlsplit
 
 import requests
@@ -30,8 +31,11 @@ OK, DOOD, ONBEREIKBAAR, NIET_GECONTROLEERD = "ok", "dood", "onbereikbaar", "niet
 DOOD_STATUS = {404, 410}
 # Servers that refuse HEAD (or answer it wrongly) get a GET; the body is not read.
 HEAD_NIET_GOED = {400, 403, 405, 406, 429, 500, 501, 502, 503}
-GEEN_DNS = re.compile(r"Name or service not known|nodename nor servname|getaddrinfo failed|"
-                      r"No address associated|Temporary failure in name resolution|NameResolutionError", re.I)
+GEEN_DNS = re.compile(
+    r"Name or service not known|nodename nor servname|getaddrinfo failed|"
+    r"No address associated|Temporary failure in name resolution|NameResolutionError",
+    re.IGNORECASE,
+)
 USER_AGENT = "KennisbankJongerenEnWerk-linkcontrole/1.0 (+https://github.com/; wekelijkse controle)"
 ARCHIEF = "https://web.archive.org/web/"
 
@@ -42,6 +46,7 @@ def archief_url(url: str) -> str:
 
 
 # --- what the content links to ---------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class Vindplaats:
@@ -62,7 +67,9 @@ def links_in_inhoud(cat: Catalogus, docs: Path | None = None) -> dict[str, list[
             uit[link["url"]].append(Vindplaats("praktijkvoorbeeld", item.slug, item.titel, f"links[{i}].url"))
         for i, p in enumerate(item.data.get("partners", []), 1):
             if p.get("website"):
-                uit[p["website"]].append(Vindplaats("praktijkvoorbeeld", item.slug, item.titel, f"partners[{i}].website"))
+                uit[p["website"]].append(
+                    Vindplaats("praktijkvoorbeeld", item.slug, item.titel, f"partners[{i}].website")
+                )
     for r in (cat.data("regios") or {}).get("regios", []):
         if r.get("website"):
             uit[r["website"]].append(Vindplaats("regios", r["naam"], f"Arbeidsmarktregio {r['naam']}", "website"))
@@ -76,9 +83,11 @@ def links_in_inhoud(cat: Catalogus, docs: Path | None = None) -> dict[str, list[
 
 # --- checking --------------------------------------------------------------------------------
 
+
 @dataclass
 class Instellingen:
     """Timeouts in seconds. The defaults are for the weekly run; tests make them small."""
+
     verbinden: float = 10.0
     lezen: float = 20.0
     pogingen: int = 3  # attempts per URL for timeouts, connection errors and 5xx
@@ -141,8 +150,7 @@ def _een_poging(sessie: requests.Session, url: str, ins: Instellingen) -> Uitsla
         uitkomst = DOOD
     else:
         uitkomst = ONBEREIKBAAR
-    return Uitslag(url, uitkomst, status=r.status_code, eind_url=r.url if stappen else None,
-                   doorverwijzingen=stappen)
+    return Uitslag(url, uitkomst, status=r.status_code, eind_url=r.url if stappen else None, doorverwijzingen=stappen)
 
 
 def _controleer_een(sessie: requests.Session, url: str, host: _Host, ins: Instellingen) -> Uitslag:
@@ -191,6 +199,7 @@ def controleer(urls: Iterable[str], ins: Instellingen | None = None) -> dict[str
 
 # --- the stored status -----------------------------------------------------------------------
 
+
 def bijwerken(oud: dict[str, dict], uitslagen: dict[str, Uitslag], vandaag: dt.date) -> list[dict]:
     """The new contents of data/linkstatus.yaml: this run's outcome per URL, keeping the date a
     link last worked from earlier runs. URLs no longer in the content drop out."""
@@ -229,5 +238,9 @@ def weergave(status: dict | None) -> dict | None:
     was never checked)."""
     if not status or status["uitkomst"] not in (DOOD, ONBEREIKBAAR):
         return None
-    return {"dood": status["uitkomst"] == DOOD, "gecontroleerd": status.get("gecontroleerd"),
-            "laatst_ok": status.get("laatst_ok"), "archief": archief_url(status["url"])}
+    return {
+        "dood": status["uitkomst"] == DOOD,
+        "gecontroleerd": status.get("gecontroleerd"),
+        "laatst_ok": status.get("laatst_ok"),
+        "archief": archief_url(status["url"]),
+    }

@@ -57,18 +57,21 @@ def _csv_rij(soort: str, r: dict) -> dict:
                 "periode_van": r["periode"]["van"], "periode_tot": r["periode"].get("tot", ""),
                 "bron_document": r["bron"]["document"], "bron_sectie": r["bron"]["sectie"],
                 "laatst_bekeken": r["laatst_bekeken"], "verouderd": "ja" if r["verouderd"] else "nee",
-                "links_niet_werkend": lijst(l["url"] for l in r["linkcontrole"] if l["uitkomst"] == linkcontrole.DOOD)}
+                "links_niet_werkend": lijst(link["url"] for link in r["linkcontrole"] if link["uitkomst"] == linkcontrole.DOOD)}
     return {"slug": r["slug"], "url": r["url"], "titel": r["titel"], "samenvatting": r["samenvatting"],
             "fasen": lijst(r["fasen"]), "duur_min": r["duur"]["min"], "duur_max": r["duur"]["max"],
             "duur_herkomst": r["duur"]["herkomst"],
             "groep_min": r["groepsgrootte"]["min"], "groep_max": r["groepsgrootte"]["max"],
             "groep_herkomst": r["groepsgrootte"]["herkomst"],
             # one column for all steps: 'gemengd' when some minutes come from the source and some not
-            "minuten_herkomst": (lambda h: h.pop() if len(h) == 1 else "gemengd")(
-                {s["minuten_herkomst"] for s in r["stappen"]}),
+            "minuten_herkomst": _samen({s["minuten_herkomst"] for s in r["stappen"]}),
             "online": "ja" if r["online"] else "nee", "online_herkomst": r["online_herkomst"],
             "bron_document": r["bron"]["document"],
             "bron_sectie": r["bron"]["sectie"]}
+
+
+def _samen(herkomsten: set[str]) -> str:
+    return next(iter(herkomsten)) if len(herkomsten) == 1 else "gemengd"
 
 
 def _csv(soort: str, records: list[dict]) -> str:

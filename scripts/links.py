@@ -7,6 +7,7 @@
 The weekly workflow (.github/workflows/links.yml) runs `controleren`, commits the status file and
 puts the `rapport` in one GitHub issue.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -61,17 +62,33 @@ def rapport(cat: catalogus.Catalogus, vandaag: dt.date) -> tuple[str, int]:
         if not s or s["uitkomst"] not in (linkcontrole.DOOD, linkcontrole.ONBEREIKBAAR):
             continue
         for p in plekken:
-            item = per_item.setdefault((p.soort, p.naam), {"titel": p.titel, "soort": p.soort, "naam": p.naam, "links": []})
+            item = per_item.setdefault(
+                (p.soort, p.naam), {"titel": p.titel, "soort": p.soort, "naam": p.naam, "links": []}
+            )
             item["links"].append({**s, "veld": p.veld, "archief": linkcontrole.archief_url(url)})
     items = sorted(per_item.values(), key=lambda i: (i["soort"], i["naam"]))
     verouderd = sorted(
-        ({"slug": i.slug, "titel": i.titel, "laatst_bekeken": i.data["laatst_bekeken"], "regios": i.data["regios"]}
-         for i in cat.van("praktijkvoorbeeld") if actualiteit.verouderd(i.data["laatst_bekeken"], vandaag)),
-        key=lambda v: (v["laatst_bekeken"], v["slug"]))
-    niet_gecontroleerd = sum(1 for url in vindplaatsen
-                             if status.get(url, {}).get("uitkomst", linkcontrole.NIET_GECONTROLEERD) == linkcontrole.NIET_GECONTROLEERD)
-    tekst = render("linkrapport.md.j2", items=items, verouderd=verouderd, vandaag=vandaag,
-                   maanden=actualiteit.MAANDEN, aantal_links=len(vindplaatsen), niet_gecontroleerd=niet_gecontroleerd)
+        (
+            {"slug": i.slug, "titel": i.titel, "laatst_bekeken": i.data["laatst_bekeken"], "regios": i.data["regios"]}
+            for i in cat.van("praktijkvoorbeeld")
+            if actualiteit.verouderd(i.data["laatst_bekeken"], vandaag)
+        ),
+        key=lambda v: (v["laatst_bekeken"], v["slug"]),
+    )
+    niet_gecontroleerd = sum(
+        1
+        for url in vindplaatsen
+        if status.get(url, {}).get("uitkomst", linkcontrole.NIET_GECONTROLEERD) == linkcontrole.NIET_GECONTROLEERD
+    )
+    tekst = render(
+        "linkrapport.md.j2",
+        items=items,
+        verouderd=verouderd,
+        vandaag=vandaag,
+        maanden=actualiteit.MAANDEN,
+        aantal_links=len(vindplaatsen),
+        niet_gecontroleerd=niet_gecontroleerd,
+    )
     return tekst, sum(len(i["links"]) for i in items) + len(verouderd)
 
 
@@ -108,11 +125,18 @@ def main(argv: list[str] | None = None) -> int:
     if args.opdracht == "aanvullen":
         nieuw = [oud[u] for u in sorted(urls) if u in oud] + linkcontrole.onbekend(u for u in urls if u not in oud)
         schrijf(pad, sorted(nieuw, key=lambda r: r["url"]))
-        print(f"{pad.relative_to(root)}: {len(urls)} links, {sum(u not in oud for u in urls)} nieuw (niet gecontroleerd).")
+        print(
+            f"{pad.relative_to(root)}: {len(urls)} links, {sum(u not in oud for u in urls)} nieuw (niet gecontroleerd)."
+        )
         return 0
 
-    ins = linkcontrole.Instellingen(verbinden=args.verbinden, lezen=args.lezen, pogingen=args.pogingen,
-                                    wachten=args.wachten, per_host_pauze=args.pauze)
+    ins = linkcontrole.Instellingen(
+        verbinden=args.verbinden,
+        lezen=args.lezen,
+        pogingen=args.pogingen,
+        wachten=args.wachten,
+        per_host_pauze=args.pauze,
+    )
     print(f"{len(urls)} links controleren...", file=sys.stderr)
     uitslagen = linkcontrole.controleer(urls, ins)
     schrijf(pad, linkcontrole.bijwerken(oud, uitslagen, vandaag))

@@ -1,5 +1,6 @@
 """Provenance: every figure says whether the source gives it or the editors suggest it, and every
 result with a number has a short verbatim quotation from the source that holds that number."""
+
 from __future__ import annotations
 
 import csv
@@ -18,12 +19,28 @@ _voorbeelden = _cat.items["praktijkvoorbeeld"]
 _werkvormen = _cat.items["werkvorm"]
 
 # The sources write small numbers as words ("vier plaatsingen", "dertig extra bbl-plekken").
-GETALWOORDEN = {1: "een", 2: "twee", 3: "drie", 4: "vier", 5: "vijf", 6: "zes", 7: "zeven", 8: "acht",
-                9: "negen", 10: "tien", 11: "elf", 12: "twaalf", 20: "twintig", 30: "dertig", 40: "veertig",
-                50: "vijftig", 100: "honderd"}
+GETALWOORDEN = {
+    1: "een",
+    2: "twee",
+    3: "drie",
+    4: "vier",
+    5: "vijf",
+    6: "zes",
+    7: "zeven",
+    8: "acht",
+    9: "negen",
+    10: "tien",
+    11: "elf",
+    12: "twaalf",
+    20: "twintig",
+    30: "dertig",
+    40: "veertig",
+    50: "vijftig",
+    100: "honderd",
+}
 
 
-def schrijfwijzen(aantal: int | float) -> set[str]:
+def schrijfwijzen(aantal: float) -> set[str]:
     """How a source may write this number: 5076, 5.076 or 5,076; 14,7 or 14.7; 'vier'."""
     if isinstance(aantal, float) and not aantal.is_integer():
         return {str(aantal), str(aantal).replace(".", ",")}
@@ -49,10 +66,13 @@ def test_schrijfwijzen_vinden_het_getal_en_niet_een_ander():
 
 
 def test_elk_resultaat_met_een_aantal_heeft_een_citaat_uit_de_bron():
-    met_aantal = {(slug, i) for slug, v in _voorbeelden.items()
-                  for i, r in enumerate(v.data["resultaten"], 1) if "aantal" in r}
+    met_aantal = {
+        (slug, i) for slug, v in _voorbeelden.items() for i, r in enumerate(v.data["resultaten"], 1) if "aantal" in r
+    }
     geciteerd = {(slug, c["resultaat"]) for slug, lijst in CITATEN.items() for c in lijst}
-    assert sorted(met_aantal - geciteerd) == [], "resultaten met een aantal zonder citaat in tests/fixtures/citaten.yaml"
+    assert sorted(met_aantal - geciteerd) == [], (
+        "resultaten met een aantal zonder citaat in tests/fixtures/citaten.yaml"
+    )
     assert sorted(geciteerd - met_aantal) == [], "citaten bij resultaten die (nu) geen aantal hebben"
 
 
@@ -122,7 +142,12 @@ def test_werkvormpagina_en_kaart_zeggen_wat_van_de_redactie_komt(site_map):
     # the cards printed per phase carry the same marks
     kaarten = _tekst(site_map / "printen" / "experimenteren" / "index.html")
     assert kaarten.count("richtwaarde van de redactie") >= len(
-        [w for w in _werkvormen.values() if "experimenteren" in w.data["fasen"] and w.data["duur"]["herkomst"] == "redactie"])
+        [
+            w
+            for w in _werkvormen.values()
+            if "experimenteren" in w.data["fasen"] and w.data["duur"]["herkomst"] == "redactie"
+        ]
+    )
 
 
 def test_verbeterplanvragen_heten_een_voorstel_van_de_redactie(site_map):

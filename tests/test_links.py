@@ -1,6 +1,7 @@
 """The link check against a local server (200, 301, 404, 410, HEAD refused, a server error that
 passes, timeout, connection refused, slow), the stored status, the weekly report, and what the
 site shows for a dead link and for an entry older than 24 months. Nothing here leaves 127.0.0.1."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -100,8 +101,21 @@ def _vrije_poort() -> int:
 
 def test_controle_geeft_per_soort_antwoord_de_juiste_uitkomst(lokaal):
     geweigerd = f"http://127.0.0.1:{_vrije_poort()}/"
-    urls = [f"{lokaal}/{p}" for p in ("ok", "verhuisd", "weg", "verdwenen", "alleen-get", "eerst-fout",
-                                      "altijd-fout", "traag", "hangt", "rondje")] + [geweigerd]
+    urls = [
+        f"{lokaal}/{p}"
+        for p in (
+            "ok",
+            "verhuisd",
+            "weg",
+            "verdwenen",
+            "alleen-get",
+            "eerst-fout",
+            "altijd-fout",
+            "traag",
+            "hangt",
+            "rondje",
+        )
+    ] + [geweigerd]
     u = linkcontrole.controleer(urls, SNEL)
     assert list(u) == urls  # every URL, in the order asked
 
@@ -110,8 +124,10 @@ def test_controle_geeft_per_soort_antwoord_de_juiste_uitkomst(lokaal):
 
     verhuisd = u[f"{lokaal}/verhuisd"]
     assert (verhuisd.uitkomst, verhuisd.status, verhuisd.eind_url) == ("ok", 200, f"{lokaal}/ok")
-    assert verhuisd.doorverwijzingen == [{"status": 301, "url": f"{lokaal}/verhuisd"},
-                                         {"status": 302, "url": f"{lokaal}/tussenstap"}]
+    assert verhuisd.doorverwijzingen == [
+        {"status": 301, "url": f"{lokaal}/verhuisd"},
+        {"status": 302, "url": f"{lokaal}/tussenstap"},
+    ]
 
     assert (u[f"{lokaal}/weg"].uitkomst, u[f"{lokaal}/weg"].status) == ("dood", 404)
     assert (u[f"{lokaal}/verdwenen"].uitkomst, u[f"{lokaal}/verdwenen"].status) == ("dood", 410)
@@ -126,7 +142,10 @@ def test_controle_geeft_per_soort_antwoord_de_juiste_uitkomst(lokaal):
     # a server error is tried again; one that stays is 'onbereikbaar', not 'dood'
     assert (u[f"{lokaal}/eerst-fout"].uitkomst, Handler.teller["/eerst-fout"]) == ("ok", 2)
     assert (u[f"{lokaal}/altijd-fout"].uitkomst, u[f"{lokaal}/altijd-fout"].status) == ("onbereikbaar", 500)
-    assert (u[f"{lokaal}/hangt"].uitkomst, u[f"{lokaal}/hangt"].melding) == ("onbereikbaar", "geen antwoord binnen de tijd")
+    assert (u[f"{lokaal}/hangt"].uitkomst, u[f"{lokaal}/hangt"].melding) == (
+        "onbereikbaar",
+        "geen antwoord binnen de tijd",
+    )
     assert Handler.teller["/hangt"] == SNEL.pogingen
 
 
@@ -158,11 +177,18 @@ def test_per_site_een_verzoek_tegelijk(lokaal):
 
 def test_bijwerken_bewaart_wanneer_een_link_voor_het_laatst_werkte():
     eerder = {"https://a.example/": {"url": "https://a.example/", "uitkomst": "ok", "laatst_ok": "2026-11-30"}}
-    uitslagen = {"https://a.example/": linkcontrole.Uitslag("https://a.example/", "dood", status=404),
-                 "https://b.example/": linkcontrole.Uitslag("https://b.example/", "ok", status=200)}
+    uitslagen = {
+        "https://a.example/": linkcontrole.Uitslag("https://a.example/", "dood", status=404),
+        "https://b.example/": linkcontrole.Uitslag("https://b.example/", "ok", status=200),
+    }
     nieuw = {r["url"]: r for r in linkcontrole.bijwerken(eerder, uitslagen, dt.date(2026, 12, 7))}
-    assert nieuw["https://a.example/"] == {"url": "https://a.example/", "uitkomst": "dood", "gecontroleerd": "2026-12-07",
-                                            "status": 404, "laatst_ok": "2026-11-30"}
+    assert nieuw["https://a.example/"] == {
+        "url": "https://a.example/",
+        "uitkomst": "dood",
+        "gecontroleerd": "2026-12-07",
+        "status": 404,
+        "laatst_ok": "2026-11-30",
+    }
     assert nieuw["https://b.example/"]["laatst_ok"] == "2026-12-07"
 
 
@@ -179,7 +205,12 @@ def test_statusbestand_klopt_en_ongecontroleerd_is_nooit_dood():
     status = linkcontrole.per_url(cat)
     inhoud = linkcontrole.links_in_inhoud(cat, PROJECT / "docs")
     assert len(inhoud) > 40 and set(status) & set(inhoud)
-    assert {p.veld for plekken in inhoud.values() for p in plekken} >= {"links[1].url", "partners[1].website", "website", "tekst"}
+    assert {p.veld for plekken in inhoud.values() for p in plekken} >= {
+        "links[1].url",
+        "partners[1].website",
+        "website",
+        "tekst",
+    }
     # unchecked links, and links a contributor just added (not in the file yet), are never shown as dead
     assert all(linkcontrole.weergave(s) is None for s in status.values() if s["uitkomst"] == "niet gecontroleerd")
     assert linkcontrole.weergave(None) is None
@@ -187,7 +218,7 @@ def test_statusbestand_klopt_en_ongecontroleerd_is_nooit_dood():
 
 
 def _epoch(datum: dt.date) -> str:
-    return str(int(dt.datetime(datum.year, datum.month, datum.day, tzinfo=dt.timezone.utc).timestamp()))
+    return str(int(dt.datetime(datum.year, datum.month, datum.day, tzinfo=dt.UTC).timestamp()))
 
 
 @pytest.fixture(scope="module")
@@ -198,9 +229,22 @@ def inhoud_met_dode_link(tmp_path_factory):
     shutil.copytree(PROJECT / "tests" / "fixtures" / "geldig", inhoud, dirs_exist_ok=True)
     (inhoud / "data").mkdir(exist_ok=True)
     (inhoud / "data" / "linkstatus.yaml").write_text(
-        "# yaml-language-server: $schema=../schema/linkstatus.schema.json\n" + yaml.safe_dump({"links": [
-            {"url": "https://example.org/", "uitkomst": "dood", "status": 410, "gecontroleerd": "2029-05-20",
-             "laatst_ok": "2028-03-06"}]}), encoding="utf-8")
+        "# yaml-language-server: $schema=../schema/linkstatus.schema.json\n"
+        + yaml.safe_dump(
+            {
+                "links": [
+                    {
+                        "url": "https://example.org/",
+                        "uitkomst": "dood",
+                        "status": 410,
+                        "gecontroleerd": "2029-05-20",
+                        "laatst_ok": "2028-03-06",
+                    }
+                ]
+            }
+        ),
+        encoding="utf-8",
+    )
     return inhoud
 
 
@@ -208,13 +252,21 @@ def test_rapport_noemt_dode_links_per_item_en_verouderde_voorbeelden(inhoud_met_
     uitvoer = tmp_path / "rapport.md"
     gh = tmp_path / "github_output"
     env = dict(os.environ, SOURCE_DATE_EPOCH=_epoch(dt.date(2029, 5, 22)), GITHUB_OUTPUT=str(gh))
-    r = subprocess.run([sys.executable, "scripts/links.py", "rapport", "--map", str(inhoud_met_dode_link),
-                        "--uitvoer", str(uitvoer)], cwd=PROJECT, env=env, capture_output=True, text=True, timeout=120)
+    r = subprocess.run(
+        [sys.executable, "scripts/links.py", "rapport", "--map", str(inhoud_met_dode_link), "--uitvoer", str(uitvoer)],
+        cwd=PROJECT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert r.returncode == 0, r.stderr
     tekst = uitvoer.read_text(encoding="utf-8")
     assert "### Proefaanpak" in tekst and "`voorbeelden/testregio-proefaanpak.yaml`" in tekst
-    assert ("- `links[1].url`: [https://example.org/](https://example.org/) — **werkt niet meer** (HTTP 410); werkte voor het laatst op "
-            "6 maart 2028. [Gearchiveerde versie](https://web.archive.org/web/https://example.org/)") in tekst
+    assert (
+        "- `links[1].url`: [https://example.org/](https://example.org/) — **werkt niet meer** (HTTP 410); werkte voor het laatst op "
+        "6 maart 2028. [Gearchiveerde versie](https://web.archive.org/web/https://example.org/)"
+    ) in tekst
     assert "laatst nagekeken op 22 november 2026" in tekst
     assert gh.read_text(encoding="utf-8") == "meldingen=2\n"
 
@@ -224,8 +276,14 @@ def test_rapport_noemt_dode_links_per_item_en_verouderde_voorbeelden(inhoud_met_
     dood = status.read_text(encoding="utf-8")
     status.write_text(yaml.safe_dump({"links": [{"url": "https://example.org/", "uitkomst": "ok"}]}), encoding="utf-8")
     try:
-        r = subprocess.run([sys.executable, "scripts/links.py", "rapport", "--map", str(inhoud_met_dode_link)],
-                           cwd=PROJECT, env=env, capture_output=True, text=True, timeout=120)
+        r = subprocess.run(
+            [sys.executable, "scripts/links.py", "rapport", "--map", str(inhoud_met_dode_link)],
+            cwd=PROJECT,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
     finally:
         status.write_text(dood, encoding="utf-8")
     assert r.returncode == 0 and "Geen: alle gecontroleerde links werken." in r.stdout
@@ -255,22 +313,34 @@ def test_dode_link_en_verouderd_voorbeeld_op_de_pagina(dode_link_site, browser):
             links = page.locator("#links + ul li")
             assert links.count() == 1
             tekst = " ".join(links.inner_text().split())
-            assert tekst == ("Voorbeeldsite (werkt niet meer bij de controle op 20 mei 2029; werkte voor het laatst "
-                             "op 6 maart 2028; gearchiveerde versie)")
+            assert tekst == (
+                "Voorbeeldsite (werkt niet meer bij de controle op 20 mei 2029; werkte voor het laatst "
+                "op 6 maart 2028; gearchiveerde versie)"
+            )
             # the dead address is no longer a link; the archived copy is
             assert links.locator("a").count() == 1
             assert links.locator("a").get_attribute("href") == "https://web.archive.org/web/https://example.org/"
             waarschuwing = page.locator(".kb-verouderd")
             assert waarschuwing.is_visible()
-            assert "voor het laatst nagekeken op 22 november 2026, meer dan 24 maanden geleden" in waarschuwing.inner_text()
+            assert (
+                "voor het laatst nagekeken op 22 november 2026, meer dan 24 maanden geleden"
+                in waarschuwing.inner_text()
+            )
             assert not axe_schendingen(page)
         assert buiten == []  # the archive is linked, never fetched
 
         records = json.loads((doel / "data" / "voorbeelden.json").read_text(encoding="utf-8"))
         r = next(r for r in records if r["slug"] == "testregio-proefaanpak")
         assert r["verouderd"] is True
-        assert r["linkcontrole"] == [{"url": "https://example.org/", "uitkomst": "dood", "status": 410,
-                                      "gecontroleerd": "2029-05-20", "laatst_ok": "2028-03-06",
-                                      "archief": "https://web.archive.org/web/https://example.org/"}]
+        assert r["linkcontrole"] == [
+            {
+                "url": "https://example.org/",
+                "uitkomst": "dood",
+                "status": 410,
+                "gecontroleerd": "2029-05-20",
+                "laatst_ok": "2028-03-06",
+                "archief": "https://web.archive.org/web/https://example.org/",
+            }
+        ]
     finally:
         context.close()
