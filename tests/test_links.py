@@ -314,7 +314,7 @@ def test_dode_link_en_verouderd_voorbeeld_op_de_pagina(dode_link_site, browser):
             assert links.count() == 1
             tekst = " ".join(links.inner_text().split())
             assert tekst == (
-                "Voorbeeldsite (werkt niet meer bij de controle op 20 mei 2029; werkte voor het laatst "
+                "Voorbeeldsite (werkt niet meer volgens de controle van 20 mei 2029; werkte voor het laatst "
                 "op 6 maart 2028; gearchiveerde versie)"
             )
             # the dead address is no longer a link; the archived copy is
