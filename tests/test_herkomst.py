@@ -128,12 +128,15 @@ def test_werkvormpagina_en_kaart_zeggen_wat_van_de_redactie_komt(site_map):
     pagina = (site_map / "werkvormen" / "toekomstdroom" / "index.html").read_text(encoding="utf-8")
     assert "richtwaarde van de redactie" in _kenmerk(pagina, "Duur")
     assert "richtwaarde" not in _kenmerk(pagina, "Groep")  # 8 to 12 people: the toolkit says so
-    assert "voorstel van de redactie" in _kenmerk(pagina, "Online")
+    assert "voorstel" not in _kenmerk(pagina, "Online")  # the toolkit gives the online alternatives for the photo cards
     stap = re.search(r"Alleen nadenken en opschrijven</strong> <span class=\"kb-minuten\">\(([^)]*)\)", pagina)
     assert stap and stap.group(1) == "5 min, uit de bron"
     tekst = html.unescape(re.sub(r"<[^>]+>", "", pagina))
     assert "De minuten per stap zijn een richtwaarde van de redactie, behalve waar" in tekst
     assert "In de agenda van de bijeenkomst in de bron staat 15 minuten." in tekst
+
+    check_in = (site_map / "werkvormen" / "check-in" / "index.html").read_text(encoding="utf-8")
+    assert "voorstel van de redactie" in _kenmerk(check_in, "Online")  # the werkboek (2019) says nothing about online
 
     bron = (site_map / "werkvormen" / "progressiegerichte-intervisie" / "index.html").read_text(encoding="utf-8")
     assert "richtwaarde" not in _kenmerk(bron, "Duur")
