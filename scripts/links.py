@@ -40,6 +40,7 @@ class _Inspringen(yaml.SafeDumper):
 
 def schrijf(pad: Path, links: list[dict]) -> None:
     tekst = yaml.dump({"links": links}, Dumper=_Inspringen, allow_unicode=True, sort_keys=False, width=120)
+    pad.parent.mkdir(parents=True, exist_ok=True)
     pad.write_text(KOP + tekst, encoding="utf-8")
 
 

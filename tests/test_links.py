@@ -344,3 +344,46 @@ def test_dode_link_en_verouderd_voorbeeld_op_de_pagina(dode_link_site, browser):
         ]
     finally:
         context.close()
+
+
+def test_make_links_schrijft_een_geldig_statusbestand(lokaal, tmp_path):
+    """`scripts/links.py controleren` end to end, with the fixtures' link pointed at the local server."""
+    inhoud = tmp_path / "inhoud"
+    shutil.copytree(PROJECT / "tests" / "fixtures" / "geldig", inhoud)
+    voorbeeld = inhoud / "voorbeelden" / "testregio-proefaanpak.yaml"
+    voorbeeld.write_text(
+        voorbeeld.read_text(encoding="utf-8").replace("https://example.org/", f"{lokaal}/verhuisd"), encoding="utf-8"
+    )
+    env = dict(os.environ, SOURCE_DATE_EPOCH=_epoch(dt.date(2026, 12, 7)))
+    opties = ["--verbinden", "1", "--lezen", "0.5", "--pogingen", "1", "--pauze", "0"]
+    r = subprocess.run(
+        [sys.executable, "scripts/links.py", "controleren", "--map", str(inhoud), *opties],
+        cwd=PROJECT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert r.returncode == 0, r.stderr
+    cat = catalogus.laad(inhoud)
+    assert not cat.fouten, cat.fouten  # the written file passes its schema
+    assert linkcontrole.per_url(cat) == {
+        f"{lokaal}/verhuisd": {
+            "url": f"{lokaal}/verhuisd",
+            "uitkomst": "ok",
+            "gecontroleerd": "2026-12-07",
+            "status": 200,
+            "eind_url": f"{lokaal}/ok",
+            "doorverwijzingen": [
+                {"status": 301, "url": f"{lokaal}/verhuisd"},
+                {"status": 302, "url": f"{lokaal}/tussenstap"},
+            ],
+            "laatst_ok": "2026-12-07",
+        }
+    }
+    assert (
+        (inhoud / "data" / "linkstatus.yaml")
+        .read_text(encoding="utf-8")
+        .startswith("# yaml-language-server: $schema=../schema/linkstatus.schema.json\n")
+    )
