@@ -7,10 +7,12 @@ import csv
 import html
 import re
 
+import pytest
 import yaml
 
 from kennisbank import catalogus
 
+from .browser import axe_schendingen, open_pagina
 from .conftest import PROJECT
 
 CITATEN = yaml.safe_load((PROJECT / "tests" / "fixtures" / "citaten.yaml").read_text(encoding="utf-8"))
@@ -167,3 +169,21 @@ def test_open_data_dragen_de_herkomst(site_map):
     assert rijen["toekomstdroom"]["groep_herkomst"] == "bron"
     assert rijen["toekomstdroom"]["minuten_herkomst"] == "gemengd"
     assert rijen["netwerksessie-online"]["online_herkomst"] == "bron"
+
+
+@pytest.mark.browser
+def test_herkomst_zichtbaar_in_de_browser_en_op_de_geprinte_kaart(pagina):
+    for breedte in (390, 1280):
+        pagina.set_viewport_size({"width": breedte, "height": 900})
+        open_pagina(pagina, "/werkvormen/cirkel-van-invloed/")
+        duur = pagina.locator(".kb-kenmerken dd").nth(1)
+        assert duur.locator(".kb-herkomst").is_visible()
+        assert duur.inner_text().endswith("(richtwaarde van de redactie)")
+        assert pagina.locator("#herkomst").is_visible()
+        assert not axe_schendingen(pagina)
+    pagina.emulate_media(media="print")
+    assert pagina.locator(".kb-kenmerken .kb-herkomst").first.is_visible()
+    assert pagina.locator(".kb-totaal .kb-herkomst").is_visible()
+    assert "richtwaarde van de redactie" in pagina.locator(".kb-totaal").inner_text()
+    pdf = pagina.pdf()
+    assert pdf.startswith(b"%PDF")
