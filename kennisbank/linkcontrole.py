@@ -36,7 +36,7 @@ GEEN_DNS = re.compile(
     r"No address associated|Temporary failure in name resolution|NameResolutionError",
     re.IGNORECASE,
 )
-USER_AGENT = "KennisbankJongerenEnWerk-linkcontrole/1.0 (+https://github.com/; wekelijkse controle)"
+USER_AGENT = "KennisbankJongerenEnWerk-linkcontrole/1.0 (wekelijkse controle van de links in de kennisbank)"
 ARCHIEF = "https://web.archive.org/web/"
 
 
