@@ -124,8 +124,11 @@ def _vraag(sessie: requests.Session, methode: str, url: str, ins: Instellingen) 
 
 def _een_poging(sessie: requests.Session, url: str, ins: Instellingen) -> Uitslag:
     try:
-        r = _vraag(sessie, "HEAD", url, ins)
-        if r.status_code in HEAD_NIET_GOED or r.status_code in DOOD_STATUS:
+        try:
+            r = _vraag(sessie, "HEAD", url, ins)
+        except requests.exceptions.ReadTimeout:
+            r = None  # some servers never answer a HEAD; the GET decides
+        if r is None or r.status_code in HEAD_NIET_GOED or r.status_code in DOOD_STATUS:
             # some servers only answer GET properly; a 404 on HEAD is confirmed with GET too
             r = _vraag(sessie, "GET", url, ins)
     except requests.exceptions.TooManyRedirects:

@@ -71,6 +71,10 @@ class Handler(BaseHTTPRequestHandler):
         elif pad == "/hangt":  # answers only after the read timeout (or at the end of the test)
             HANGT.wait(5)
             self._antwoord(200)
+        elif pad == "/head-hangt":  # never answers a HEAD in time, answers a GET at once
+            if self.command == "HEAD":
+                HANGT.wait(5)
+            self._antwoord(200)
         elif pad == "/rondje":
             self._antwoord(301, {"Location": "/rondje"})
         else:
@@ -113,6 +117,7 @@ def test_controle_geeft_per_soort_antwoord_de_juiste_uitkomst(lokaal):
             "altijd-fout",
             "traag",
             "hangt",
+            "head-hangt",
             "rondje",
         )
     ] + [geweigerd]
@@ -146,7 +151,9 @@ def test_controle_geeft_per_soort_antwoord_de_juiste_uitkomst(lokaal):
         "onbereikbaar",
         "geen antwoord binnen de tijd",
     )
-    assert Handler.teller["/hangt"] == SNEL.pogingen
+    assert Handler.teller["/hangt"] == 2 * SNEL.pogingen  # HEAD, then GET, in each attempt
+    # a server that never answers a HEAD but does answer a GET works
+    assert (u[f"{lokaal}/head-hangt"].uitkomst, u[f"{lokaal}/head-hangt"].status) == ("ok", 200)
 
 
 def test_per_site_een_verzoek_tegelijk(lokaal):
