@@ -6,6 +6,7 @@
 #   make lint    ruff, ESLint, yamllint, actionlint en REUSE (ook onderdeel van make test)
 #   make update  vastgepinde versies bijwerken (requirements/*.txt, package-lock.json)
 #   make bronnen BRONNEN=<map>  citaten en eigen woorden controleren tegen de volledige bronteksten
+#   make links   alle externe links controleren (schrijft data/linkstatus.yaml)
 SHELL := /bin/bash
 PYTHON ?= python3
 VENV := .venv
@@ -49,6 +50,11 @@ serve: $(VENV)/.bouw
 
 build: $(VENV)/.bouw
 	$(VENV)/bin/mkdocs build --strict
+
+# Every external link in the content, checked politely; the outcome goes to data/linkstatus.yaml,
+# which the build uses to mark dead links. Needs the internet; the weekly workflow runs it.
+links: $(VENV)/.klaar
+	$(PY) scripts/links.py controleren
 
 # Debian's Chromium for the browser tests; installed once when missing.
 browser:

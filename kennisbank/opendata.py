@@ -7,7 +7,7 @@ import io
 import json
 from typing import Iterator
 
-from . import schemas
+from . import actualiteit, linkcontrole, schemas
 from .catalogus import Catalogus
 from .weergave import render
 
@@ -23,16 +23,37 @@ NAAMSVERMELDING = ("Kennisbank Jongeren en werk, met de oorspronkelijke publicat
 VELDEN_CSV = {
     "praktijkvoorbeeld": ["slug", "url", "titel", "regios", "gemeenten", "samenvatting", "pijlers", "themas",
                           "doelgroepen", "partners", "bewijskracht", "periode_van", "periode_tot",
-                          "bron_document", "bron_sectie", "laatst_bekeken"],
-    "werkvorm": ["slug", "url", "titel", "samenvatting", "fasen", "duur_min", "duur_max", "groep_min",
-                 "groep_max", "online", "bron_document", "bron_sectie"],
+                          "bron_document", "bron_sectie", "laatst_bekeken", "verouderd", "links_niet_werkend"],
+    "werkvorm": ["slug", "url", "titel", "samenvatting", "fasen", "duur_min", "duur_max", "duur_herkomst",
+                 "groep_min", "groep_max", "groep_herkomst", "minuten_herkomst", "online", "online_herkomst",
+                 "bron_document", "bron_sectie"],
 }
 
 
-def _record(item, site_url: str, datums: dict) -> dict:
+def _linkcontrole(item, linkstatus: dict[str, dict]) -> list[dict]:
+    """Per external link of the entry: the outcome and dates of the last check."""
+    urls = [link["url"] for link in item.data.get("links", [])]
+    urls += [p["website"] for p in item.data.get("partners", []) if p.get("website")]
+    uit = []
+    for url in dict.fromkeys(urls):
+        s = linkstatus.get(url, {})
+        uit.append({"url": url, "uitkomst": s.get("uitkomst", linkcontrole.NIET_GECONTROLEERD),
+                    "status": s.get("status"), "gecontroleerd": s.get("gecontroleerd"),
+                    "laatst_ok": s.get("laatst_ok"),
+                    "archief": linkcontrole.archief_url(url) if s.get("uitkomst") in (linkcontrole.DOOD, linkcontrole.ONBEREIKBAAR) else None})
+    return uit
+
+
+def _record(item, site_url: str, datums: dict, linkstatus: dict[str, dict] | None = None,
+            vandaag=None) -> dict:
     toegevoegd, gewijzigd = datums.get(str(item.pad.relative_to(item.pad.parents[1])), (None, None))
+    extra = {}
+    if item.soort.naam == "praktijkvoorbeeld":
+        # beside the entry's own fields: what the link check and the 24-month rule say
+        extra = {"linkcontrole": _linkcontrole(item, linkstatus or {}),
+                 "verouderd": actualiteit.verouderd(item.data["laatst_bekeken"], vandaag or actualiteit.vandaag())}
     return {"slug": item.slug, "url": f"{site_url.rstrip('/')}/{item.url}",
-            "toegevoegd": toegevoegd, "gewijzigd": gewijzigd, **item.data}
+            "toegevoegd": toegevoegd, "gewijzigd": gewijzigd, **item.data, **extra}
 
 
 def _csv_rij(soort: str, r: dict) -> dict:
@@ -45,12 +66,22 @@ def _csv_rij(soort: str, r: dict) -> dict:
                 "partners": lijst(p["naam"] for p in r["partners"]), "bewijskracht": r["bewijskracht"],
                 "periode_van": r["periode"]["van"], "periode_tot": r["periode"].get("tot", ""),
                 "bron_document": r["bron"]["document"], "bron_sectie": r["bron"]["sectie"],
-                "laatst_bekeken": r["laatst_bekeken"]}
+                "laatst_bekeken": r["laatst_bekeken"], "verouderd": "ja" if r["verouderd"] else "nee",
+                "links_niet_werkend": lijst(link["url"] for link in r["linkcontrole"] if link["uitkomst"] == linkcontrole.DOOD)}
     return {"slug": r["slug"], "url": r["url"], "titel": r["titel"], "samenvatting": r["samenvatting"],
             "fasen": lijst(r["fasen"]), "duur_min": r["duur"]["min"], "duur_max": r["duur"]["max"],
+            "duur_herkomst": r["duur"]["herkomst"],
             "groep_min": r["groepsgrootte"]["min"], "groep_max": r["groepsgrootte"]["max"],
-            "online": "ja" if r["online"] else "nee", "bron_document": r["bron"]["document"],
+            "groep_herkomst": r["groepsgrootte"]["herkomst"],
+            # one column for all steps: 'gemengd' when some minutes come from the source and some not
+            "minuten_herkomst": _samen({s["minuten_herkomst"] for s in r["stappen"]}),
+            "online": "ja" if r["online"] else "nee", "online_herkomst": r["online_herkomst"],
+            "bron_document": r["bron"]["document"],
             "bron_sectie": r["bron"]["sectie"]}
+
+
+def _samen(herkomsten: set[str]) -> str:
+    return next(iter(herkomsten)) if len(herkomsten) == 1 else "gemengd"
 
 
 def _csv(soort: str, records: list[dict]) -> str:
@@ -66,8 +97,9 @@ def _csv(soort: str, records: list[dict]) -> str:
 
 def bestanden(cat: Catalogus, site_url: str, datums: dict) -> Iterator[tuple[str, str]]:
     alle = []
+    linkstatus, vandaag = linkcontrole.per_url(cat), actualiteit.vandaag()
     for soort, naam in (("praktijkvoorbeeld", "voorbeelden"), ("werkvorm", "werkvormen")):
-        records = [_record(i, site_url, datums) for i in cat.van(soort)]
+        records = [_record(i, site_url, datums, linkstatus, vandaag) for i in cat.van(soort)]
         alle += [(soort, r) for r in records]
         # compact: with indent, json falls back to its pure-Python encoder (0.6 s at 2,000 entries)
         yield f"data/{naam}.json", json.dumps(records, ensure_ascii=False, separators=(",", ":"))

@@ -18,7 +18,7 @@ from typing import Any, Callable, Iterator
 import segno
 from markupsafe import Markup
 
-from . import gitdatums, opendata, parallel, schemas, verbetertool
+from . import actualiteit, gitdatums, linkcontrole, opendata, parallel, schemas, verbetertool
 from .catalogus import Catalogus, Item
 from .markdowntekst import html_attr
 from .slugs import slug
@@ -96,6 +96,8 @@ def paginas(cat: Catalogus, site_url: str, nabewerking: Callable[[str, str], Any
     index = VerwantIndex(cat)
     datums = gitdatums.datums(cat.root)
     afk = Afkortingen(cat)
+    linkstatus = linkcontrole.per_url(cat)
+    vandaag = actualiteit.vandaag()
 
     def pagina(pad: str, tekst: str) -> Pagina:
         vooraf = nabewerking(pad, tekst) if nabewerking else None
@@ -109,8 +111,10 @@ def paginas(cat: Catalogus, site_url: str, nabewerking: Callable[[str, str], Any
 
     def voorbeeld(item: Item) -> tuple[str, list, Callable[[], str]]:
         verwant = index.bij_voorbeeld(item)
-        return (f"voorbeelden/{item.slug}.md", [item.data, verwant, _datums(item, datums)],
-                lambda: voorbeeld_pagina(item, verwant, datums, afk))
+        links = linkinfo(item, linkstatus)
+        verouderd = actualiteit.verouderd(item.data["laatst_bekeken"], vandaag)
+        return (f"voorbeelden/{item.slug}.md", [item.data, verwant, _datums(item, datums), links, verouderd],
+                lambda: voorbeeld_pagina(item, verwant, datums, afk, links, verouderd))
 
     def werkvorm(item: Item) -> tuple[str, list, Callable[[], str]]:
         verwant = index.bij_werkvorm(item)
@@ -221,10 +225,21 @@ def zoekvarianten(titel: str, regios: list[str] = (), data: dict | None = None,
     return " ".join(dict.fromkeys(woorden))
 
 
-def voorbeeld_pagina(item: Item, verwant: Verwant, datums: dict, afk: "Afkortingen") -> str:
+def linkinfo(item: Item, linkstatus: dict[str, dict]) -> dict[str, dict]:
+    """What the page says about each of the entry's external links that does not work (see
+    linkcontrole.weergave); links that work or were never checked are not in it."""
+    urls = [link["url"] for link in item.data.get("links", [])]
+    urls += [p["website"] for p in item.data.get("partners", []) if p.get("website")]
+    uit = {url: linkcontrole.weergave(linkstatus.get(url)) for url in urls}
+    return {url: w for url, w in uit.items() if w}
+
+
+def voorbeeld_pagina(item: Item, verwant: Verwant, datums: dict, afk: "Afkortingen",
+                     links: dict[str, dict] | None = None, verouderd: bool = False) -> str:
     v = item.data
     return render(
         "praktijkvoorbeeld.md.j2", v=v, item=item, verwant=verwant, wortel=WORTEL, afkortingen=afk,
+        linkinfo=links or {}, verouderd=verouderd, maanden=actualiteit.MAANDEN,
         zoekvarianten=zoekvarianten(v["titel"], v["regios"], v, afk),
         datums=_datums(item, datums),
         voorkant=voorkant(title=v["titel"], description=v["samenvatting"],

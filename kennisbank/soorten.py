@@ -58,5 +58,9 @@ SESSIESJABLONEN = Soort(
 TOEGANKELIJKHEID = Soort(naam="toegankelijkheid", patroon="data/toegankelijkheid.yaml",
                          schema="toegankelijkheid.schema.json", titelveld=None)
 
-ALLE = (VOORBEELD, WERKVORM, VERBETERTHEMA, REGIOS, BEGRIPPEN, SESSIESJABLONEN, TOEGANKELIJKHEID)
+# Written by `make links` (scripts/links.py), read by the build.
+LINKSTATUS = Soort(naam="linkstatus", patroon="data/linkstatus.yaml", schema="linkstatus.schema.json",
+                   titelveld=None)
+
+ALLE = (VOORBEELD, WERKVORM, VERBETERTHEMA, REGIOS, BEGRIPPEN, SESSIESJABLONEN, TOEGANKELIJKHEID, LINKSTATUS)
 PER_NAAM = {s.naam: s for s in ALLE}

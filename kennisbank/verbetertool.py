@@ -62,6 +62,7 @@ def themas(cat: Catalogus) -> list[dict]:
             "vraag": t["vraag"],
             "toelichting": t["toelichting"],
             "verbeterplan_vragen": list(t["verbeterplan_vragen"]),
+            "verbeterplan_vragen_herkomst": t["verbeterplan_vragen_herkomst"],
             "factoren": factoren,
             "bereik": (f"{factoren[0]['nummer']} tot en met {factoren[-1]['nummer']}"
                        if len(factoren) > 1 else factoren[0]["nummer"]),

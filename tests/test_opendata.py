@@ -8,7 +8,7 @@ import xml.etree.ElementTree as ET
 from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
 
-EXTRA = {"slug", "url", "toegevoegd", "gewijzigd"}
+EXTRA = {"slug", "url", "toegevoegd", "gewijzigd", "linkcontrole", "verouderd"}  # beside the entry: link check, 24-month rule
 
 
 def _registry(site_map):
