@@ -25,7 +25,7 @@ from PIL import Image
 from scripts import webserver
 
 from .browser import axe_schendingen
-from .conftest import CHROMIUM, PROJECT, mkdocs_build
+from .conftest import PROJECT, mkdocs_build
 from .htmlcheck import doel_van, lees, paginas
 
 # Steps that only make sense on GitHub's runner, and the step that runs this very test suite.
@@ -110,22 +110,17 @@ def test_open_data_en_feed_gebruiken_het_adres_van_de_projectpagina(projectpagin
 
 
 @pytest.fixture(scope="module")
-def browser_pagina(projectpagina):
-    from playwright.sync_api import sync_playwright
-
-    from .conftest import CHROMIUM_ARGS
-
+def browser_pagina(projectpagina, browser):
     _, url = projectpagina
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        page = b.new_page(locale="nl-NL")
-        page.fouten = []
-        page.on("response", lambda r: r.status >= 400 and page.fouten.append(f"{r.status} {r.url}"))
-        page.on("request", lambda r: urlsplit(r.url).netloc not in ("", urlsplit(url).netloc)
-                and r.url.startswith("http") and page.fouten.append(f"ander domein: {r.url}"))
-        page.basis = url
-        yield page
-        b.close()
+    context = browser.new_context(locale="nl-NL")
+    page = context.new_page()
+    page.fouten = []
+    page.on("response", lambda r: r.status >= 400 and page.fouten.append(f"{r.status} {r.url}"))
+    page.on("request", lambda r: urlsplit(r.url).netloc not in ("", urlsplit(url).netloc)
+            and r.url.startswith("http") and page.fouten.append(f"ander domein: {r.url}"))
+    page.basis = url
+    yield page
+    context.close()
 
 
 def test_pagina_s_laden_zonder_fouten_onder_het_subpad(browser_pagina):
