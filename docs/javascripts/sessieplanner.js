@@ -359,7 +359,7 @@
     plan.bijeenkomsten.forEach(function (bk, i) {
       var t = tijden(bk), som = totaal(bk), titel = naamVan(bk, i);
       var deel = maak("section", { klasse: "wt-print-bijeenkomst" });
-      deel.appendChild(maak("h2", { tekst: meer ? (i + 1) + ". " + titel : (bk.titel || plan.naam || "Programma") }));
+      deel.appendChild(maak("h2", { tekst: meer ? titel : (bk.titel || plan.naam || "Programma") }));
       deel.appendChild(maak("p", { klasse: "wt-print-meta", tekst: bk.blokken.length
         ? "Van " + bk.start + " tot " + eind(bk) + ", " + duur(som) + (bk.startRedactie ? ". Begintijd: voorstel van de redactie." : ".")
         : "Nog geen onderdelen." }));
