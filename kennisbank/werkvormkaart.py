@@ -86,21 +86,28 @@ def schat_regels(kaart: dict) -> int:
     return math.ceil(regels)
 
 
-def kaart(w: dict, url: str) -> dict:
+def met_titels(tekst: str, titels: dict[str, str]) -> str:
+    """Text with each werkvorm reference [[slug]] as the werkvorm's title (paper has no links)."""
+    return re.sub(r"\[\[([a-z0-9-]+)\]\]", lambda m: f"‘{titels.get(m.group(1), m.group(1))}’", str(tekst))
+
+
+def kaart(w: dict, url: str, titels: dict[str, str] | None = None) -> dict:
     """What templates/werkvorm_a4.html.j2 needs for one werkvorm: the (possibly shortened)
-    texts, whether anything was cut, and the short URL printed under the QR code."""
+    texts, whether anything was cut, and the short URL printed under the QR code. `titels`
+    (slug -> title) turns references to other werkvormen into their titles."""
+    titels = titels or {}
     for stap_grens, samenvatting_grens, materiaal_grens in NIVEAUS:
         ingekort = False
-        samenvatting, cut = kort(w["samenvatting"], samenvatting_grens)
+        samenvatting, cut = kort(met_titels(w["samenvatting"], titels), samenvatting_grens)
         ingekort |= cut
         materialen = []
         for m in w.get("materialen") or []:
-            tekst, cut = kort(m, materiaal_grens)
+            tekst, cut = kort(met_titels(m, titels), materiaal_grens)
             ingekort |= cut
             materialen.append(tekst)
         stappen = []
         for s in w.get("stappen") or []:
-            tekst, cut = kort(s.get("beschrijving", ""), stap_grens)
+            tekst, cut = kort(met_titels(s.get("beschrijving", ""), titels), stap_grens)
             ingekort |= cut
             stappen.append({"titel": s["titel"], "minuten": s["minuten"], "beschrijving": tekst,
                             "redactie": is_redactie(s)})
