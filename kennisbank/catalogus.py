@@ -265,6 +265,14 @@ def _controleer_samenhang(cat: Catalogus) -> None:
                         map_ = soorten.PER_NAAM[doel].patroon[:-2]
                         cat.fouten.append(Fout(_toon(item.pad, cat.root), item.bestand.regel(pad), veldnaam(pad),
                                                f"verwijst naar '{slug}', maar {map_}/{slug}.yaml bestaat niet"))
+            if soort in (soorten.WERKVORM, soorten.VOORBEELD):
+                # a werkvorm named in running text as [[slug]] becomes a link under its title
+                for pad, tekst in tekstcontrole.teksten(item.data):
+                    for slug in re.findall(r"\[\[([^\]]*)\]\]", tekst):
+                        if slug not in cat.items.get("werkvorm", {}):
+                            cat.fouten.append(Fout(_toon(item.pad, cat.root), item.bestand.regel(pad), veldnaam(pad),
+                                                   f"[[{slug}]] verwijst naar een werkvorm, maar werkvormen/{slug}.yaml "
+                                                   "bestaat niet; schrijf de bestandsnaam zonder .yaml, zoals [[historielijn]]"))
             if soort is soorten.WERKVORM:
                 for i, oud in enumerate(item.data.get("eerdere_namen") or []):
                     if oud in cat.items.get(soort.naam, {}):

@@ -18,7 +18,7 @@ from typing import Any, Callable, Iterator
 import segno
 from markupsafe import Markup
 
-from . import actualiteit, gitdatums, linkcontrole, opendata, parallel, schemas, verbetertool
+from . import actualiteit, gitdatums, linkcontrole, opendata, parallel, schemas, verbetertool, werkvormkaart
 from .catalogus import Catalogus, Item
 from .markdowntekst import html_attr
 from .slugs import slug
@@ -172,6 +172,7 @@ def printpaginas(cat: Catalogus, site_url: str, afk: "Afkortingen") -> Iterator[
             continue
         kaarten = [{"slug": i.slug, "w": i.data, "url": _werkvorm_url(site_url, i.slug),
                     "qr_svg": qr_svg(_werkvorm_url(site_url, i.slug)),
+                    "a4": werkvormkaart.kaart(i.data, _werkvorm_url(site_url, i.slug), afk.werkvormtitels),
                     "totaal_minuten": sum(s["minuten"] for s in i.data["stappen"])} for i in items]
         yield Pagina(f"printen/{slug(fase)}.md", render(
             "printen_fase.md.j2", fase=fase, kaarten=kaarten, wortel=WORTEL, afkortingen=afk,
@@ -252,7 +253,7 @@ def werkvorm_pagina(item: Item, verwant: Verwant, site_url: str, datums: dict, a
     url = _werkvorm_url(site_url, item.slug)
     return render(
         "werkvorm.md.j2", w=w, item=item, wortel=WORTEL, afkortingen=afk, zoekvarianten=zoekvarianten(w["titel"], (), w, afk), verwant=verwant, url=url, qr_svg=qr_svg(url),
-        datums=_datums(item, datums),
+        a4=werkvormkaart.kaart(w, url, afk.werkvormtitels), datums=_datums(item, datums),
         totaal_minuten=sum(s["minuten"] for s in w["stappen"]),
         voorkant=voorkant(title=w["titel"], description=w["samenvatting"], kb_soort="werkvorm"),
     )
@@ -325,6 +326,8 @@ class Afkortingen:
     page it was the largest single cost of a 2,000-page build."""
 
     def __init__(self, cat: Catalogus):
+        # Also the werkvorm titles, for references like [[historielijn]] in entry text (see weergave._h).
+        self.werkvormtitels = {i.slug: i.titel for i in cat.van("werkvorm")}
         begrippen = [b for b in (cat.data("begrippen") or {}).get("begrippen", []) if b.get("afkorting")]
         self.per_afkorting = {b["afkorting"]: b for b in begrippen}
         # one pass over the page for all terms; longest first so 'W&I' wins over 'W'

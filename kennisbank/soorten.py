@@ -52,7 +52,8 @@ SESSIESJABLONEN = Soort(
     patroon="data/sessiesjablonen.yaml",
     schema="sessiesjablonen.schema.json",
     titelveld=None,
-    verwijzingen={("sjablonen", "*", "blokken", "*", "werkvorm"): "werkvorm"},
+    verwijzingen={("sjablonen", "*", "blokken", "*", "werkvorm"): "werkvorm",
+                  ("sjablonen", "*", "bijeenkomsten", "*", "blokken", "*", "werkvorm"): "werkvorm"},
 )
 
 TOEGANKELIJKHEID = Soort(naam="toegankelijkheid", patroon="data/toegankelijkheid.yaml",

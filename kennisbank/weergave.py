@@ -63,10 +63,28 @@ def _getal(waarde: Any) -> str:
 
 @jinja2.pass_context
 def _h(context, waarde: Any) -> Markup:
-    """Text for HTML: escaped, with glossary abbreviations as <abbr> tooltips."""
+    """Text for HTML: escaped, with glossary abbreviations as <abbr> tooltips and each werkvorm
+    reference [[slug]] as a link under the werkvorm's title (the validator checks the slug exists)."""
     tekst = html.escape(" ".join(str(waarde).split()), quote=False)
     afkortingen = context.get("afkortingen")
-    return Markup(afkortingen.markeer(tekst) if afkortingen else tekst)
+    if not afkortingen:
+        return Markup(tekst)
+    tekst = afkortingen.markeer(tekst)
+    if "[[" in tekst:
+        wortel = context.get("wortel") or "../../"
+        titels = afkortingen.werkvormtitels
+
+        def link(m: re.Match) -> str:
+            slug_ = m.group(1)
+            if slug_ not in titels:  # only in another content set; the validator stops the real build
+                return html.escape(slug_)
+            return f'<a href="{wortel}werkvormen/{slug_}/">{html.escape(titels[slug_], quote=False)}</a>'
+        tekst = VERWIJZING.sub(link, tekst)
+    return Markup(tekst)
+
+
+# A werkvorm named in entry text: [[historielijn]] (the werkvorm's file name without .yaml).
+VERWIJZING = re.compile(r"\[\[([a-z0-9]+(?:-[a-z0-9]+)*)\]\]")
 
 
 def _alineas(waarde: Any) -> list[str]:

@@ -92,42 +92,70 @@ def werkvormen_per_fase(lijst: list[dict]) -> list[dict]:
     return groepen
 
 
+def _blokken(ruw: list, start: str, titels: dict) -> list[dict]:
+    """Blocks with start and end time; a werkvorm another content set lacks is left out."""
+    klok = minuten_van(start)
+    blokken = []
+    for nr, blok in enumerate(ruw, start=1):
+        slug = blok.get("werkvorm")
+        if slug not in titels:  # only when another content set lacks the werkvorm
+            slug = None
+        blokken.append({
+            "nr": nr,
+            "titel": blok["titel"],
+            "minuten": blok["minuten"],
+            "redactie": blok.get("herkomst") == "redactie",
+            "wat": " ".join(str(blok.get("wat", "")).split()),
+            "werkvorm": slug,
+            "werkvorm_titel": titels.get(slug, "") if slug else "",
+            "url": WERKVORM_URL.format(slug=slug) if slug else "",
+            "begin": tijd(klok),
+            "eind": tijd(klok + blok["minuten"]),
+        })
+        klok += blok["minuten"]
+    return blokken
+
+
 def sjablonen(cat: Catalogus) -> list[dict]:
-    """The ready-made draaiboeken with start and end time per block and the total."""
+    """The ready-made draaiboeken, each as one or more meetings (a trajectory) with start and end
+    time per block, the totals, and which times are the editors' suggestion."""
     data, uit_catalogus = _gegevens(cat)
     titels = {w.slug: w.titel for w in cat.van("werkvorm")}
     resultaat = []
     for sjabloon in data.get("sjablonen") or []:
         start = sjabloon.get("start", "13:00")
-        klok = minuten_van(start)
-        blokken = []
-        for nr, blok in enumerate(sjabloon.get("blokken") or [], start=1):
-            slug = blok.get("werkvorm")
-            if slug not in titels:  # only when another content set lacks the werkvorm
-                slug = None
-            blokken.append({
+        start_redactie = sjabloon.get("start_herkomst", "redactie") == "redactie"
+        ruwe = sjabloon.get("bijeenkomsten") or [{"titel": sjabloon["titel"], "blokken": sjabloon.get("blokken") or []}]
+        bijeenkomsten = []
+        for nr, b in enumerate(ruwe, start=1):
+            blokken = _blokken(b.get("blokken") or [], start, titels)
+            totaal = sum(x["minuten"] for x in blokken)
+            bijeenkomsten.append({
                 "nr": nr,
-                "titel": blok["titel"],
-                "minuten": blok["minuten"],
-                "wat": blok.get("wat", ""),
-                "werkvorm": slug,
-                "werkvorm_titel": titels.get(slug, "") if slug else "",
-                "url": WERKVORM_URL.format(slug=slug) if slug else "",
-                "begin": tijd(klok),
-                "eind": tijd(klok + blok["minuten"]),
+                "titel": b["titel"],
+                "wat": " ".join(str(b.get("wat", "")).split()),
+                "blokken": blokken,
+                "eind": tijd(minuten_van(start) + totaal),
+                "totaal": totaal,
+                "totaal_tekst": duur_tekst(totaal),
+                "redactie": any(x["redactie"] for x in blokken),
             })
-            klok += blok["minuten"]
-        totaal = sum(b["minuten"] for b in blokken)
+        eerste = bijeenkomsten[0]
         resultaat.append({
             "naam": sjabloon["naam"],
             "titel": sjabloon["titel"],
             "samenvatting": sjabloon.get("samenvatting", ""),
             "start": start,
-            "eind": tijd(minuten_van(start) + totaal),
+            "start_redactie": start_redactie,
+            "traject": "bijeenkomsten" in sjabloon,
+            "bijeenkomsten": bijeenkomsten,
+            # one meeting: its blocks and times directly, as before trajectories existed
+            "eind": eerste["eind"],
             "deelnemers": sjabloon.get("deelnemers"),
-            "blokken": blokken,
-            "totaal": totaal,
-            "totaal_tekst": duur_tekst(totaal),
+            "blokken": eerste["blokken"],
+            "totaal": sum(b["totaal"] for b in bijeenkomsten),
+            "totaal_tekst": duur_tekst(sum(b["totaal"] for b in bijeenkomsten)),
+            "redactie": any(b["redactie"] for b in bijeenkomsten),
             "bron": sjabloon.get("bron") or {},
             "uit_catalogus": uit_catalogus,
         })
@@ -135,10 +163,24 @@ def sjablonen(cat: Catalogus) -> list[dict]:
 
 
 def planner(cat: Catalogus) -> dict:
-    """Everything templates/sessieplanner.md.j2 needs."""
+    """Everything templates/sessieplanner.md.j2 needs, and the data the planner's script reads
+    (werkvormen with minutes, URL and materials; the draaiboeken) as JSON."""
     lijst = werkvormen(cat)
-    return {"werkvormen": lijst, "groepen": werkvormen_per_fase(lijst), "sjablonen": sjablonen(cat),
-            "start": "13:00"}
+    materialen = {w.slug: [" ".join(str(m).split()) for m in w.data.get("materialen") or []] for w in cat.van("werkvorm")}
+    sjabl = sjablonen(cat)
+    data = {
+        "werkvormen": {w["slug"]: {"titel": w["titel"], "minuten": w["minuten"], "url": w["url"],
+                                   "materialen": materialen.get(w["slug"], [])} for w in lijst},
+        "sjablonen": {s["naam"]: {
+            "titel": s["titel"], "start": s["start"], "start_redactie": s["start_redactie"],
+            "bijeenkomsten": [{"titel": b["titel"] if s["traject"] else s["titel"],
+                               "blokken": [{"werkvorm": x["werkvorm"], "titel": x["titel"], "minuten": x["minuten"],
+                                            "redactie": x["redactie"], "wat": x["wat"]} for x in b["blokken"]]}
+                              for b in s["bijeenkomsten"]],
+        } for s in sjabl},
+    }
+    return {"werkvormen": lijst, "groepen": werkvormen_per_fase(lijst), "sjablonen": sjabl,
+            "start": "13:00", "data_json": als_json(data)}
 
 
 def _veld(veld: dict) -> dict:

@@ -46,8 +46,10 @@ def test_print_toont_een_kaart_zonder_navigatie(pagina):
     pagina.emulate_media(media="print")
     for kies in (".md-header", ".md-tabs", ".md-sidebar--primary", ".md-footer", ".kb-kaart-acties"):
         assert not pagina.locator(kies).first.is_visible(), kies
-    assert pagina.locator("h1").is_visible() and pagina.locator("#stappen").is_visible()
-    assert pagina.locator(".kb-qr svg").is_visible()
+    # the print is the A4 card (title, steps, QR code); the web text itself stays on screen only
+    assert pagina.locator(".kb-a4 .kb-a4-titel").is_visible() and pagina.locator(".kb-a4-stappen").is_visible()
+    assert pagina.locator(".kb-a4-qr svg").is_visible()
+    assert not pagina.locator("h1").is_visible() and not pagina.locator("#stappen").is_visible()
 
 
 @pytest.mark.browser

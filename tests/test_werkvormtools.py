@@ -86,3 +86,70 @@ def test_andere_inhoud_zonder_datafile_werkt_nog(tmp_path):
     assert sjabloon["totaal"] == 180
     assert all(b["werkvorm"] is None for b in sjabloon["blokken"])
     assert werkvormtools.formulier(leeg, "afsprakenkaart")["f"]["weergave"] == "rijen"
+
+
+def test_sessiesjablonen_uit_de_bronnen_met_herkomst_van_de_tijden():
+    sjablonen = {s["naam"]: s for s in werkvormtools.sjablonen(_cat)}
+    assert set(sjablonen) == {"netwerksessie-3-uur", "netwerksessie-online", "opvolgsessie",
+                              "pilottraject-vijf-bijeenkomsten", "ai-summit"}
+    # the toolkit gives the minutes of the 3-hour session but no start time
+    drie_uur = sjablonen["netwerksessie-3-uur"]
+    assert drie_uur["start_redactie"] and not drie_uur["redactie"]
+    assert all(not b["redactie"] for b in drie_uur["blokken"])
+    # the online variant follows the same agenda
+    assert [(b["titel"], b["minuten"]) for b in sjablonen["netwerksessie-online"]["blokken"]] == TOOLKIT_AGENDA
+    # the Werkboek's pilot: five meetings in its order, no durations in the source
+    pilot = sjablonen["pilottraject-vijf-bijeenkomsten"]
+    assert pilot["traject"] and [b["titel"].split(": ", 1)[1] for b in pilot["bijeenkomsten"]] == [
+        "Samen richten", "Onderzoeken en verdiepen", "Ontwerpen van acties", "Reflecteren", "Oogsten"]
+    for naam in ("pilottraject-vijf-bijeenkomsten", "ai-summit", "opvolgsessie"):
+        s = sjablonen[naam]
+        assert s["start_redactie"]
+        assert all(b["redactie"] for bk in s["bijeenkomsten"] for b in bk["blokken"]), naam
+    assert sjablonen["pilottraject-vijf-bijeenkomsten"]["bron"]["document"] == "werkboek-samen-slim-vernieuwen-2019"
+    assert sjablonen["ai-summit"]["bron"]["document"] == "werkboek-samen-slim-vernieuwen-2019"
+    assert sjablonen["opvolgsessie"]["bron"]["document"] == "toolkit-werk-aan-je-netwerk-2021"
+    # every block with a werkvorm links to an existing one; every template cites a section
+    for s in sjablonen.values():
+        assert s["bron"].get("sectie"), s["naam"]
+        for bk in s["bijeenkomsten"]:
+            for b in bk["blokken"]:
+                if b["werkvorm"]:
+                    assert _cat.get("werkvorm", b["werkvorm"]) is not None
+                    assert b["url"] == f"../werkvormen/{b['werkvorm']}/"
+        assert sum(1 for bk in s["bijeenkomsten"] for b in bk["blokken"] if b["werkvorm"]) >= 4, s["naam"]
+
+
+def test_plannerdata_heeft_materialen_en_instructies():
+    data = json.loads(str(werkvormtools.planner(_cat)["data_json"]))
+    assert data["werkvormen"]["toekomstdroom"]["materialen"]
+    assert len(data["sjablonen"]["pilottraject-vijf-bijeenkomsten"]["bijeenkomsten"]) == 5
+    eerste = data["sjablonen"]["netwerksessie-3-uur"]["bijeenkomsten"][0]["blokken"][0]
+    assert eerste["wat"].startswith("De gespreksleider") and eerste["redactie"] is False
+
+
+def test_sjabloon_zonder_blokken_of_met_beide_wordt_geweigerd():
+    import yaml
+    schema = json.loads((PROJECT / "schema" / "sessiesjablonen.schema.json").read_text(encoding="utf-8"))
+    echt = yaml.safe_load((PROJECT / "data" / "sessiesjablonen.yaml").read_text(encoding="utf-8"))
+    basis = {"naam": "x-y", "titel": "Titel", "samenvatting": "Samenvatting.", "bron": {"document": "inzending", "sectie": "Eigen draaiboek"}}
+    blok = {"titel": "Blok", "minuten": 10, "herkomst": "redactie"}
+
+    def fouten(sjabloon):
+        return list(_valideer(schema, dict(echt, sjablonen=[sjabloon])))
+
+    assert not fouten(dict(basis, blokken=[blok]))  # the control: a valid one passes
+    assert not fouten(dict(basis, bijeenkomsten=[{"titel": "Een", "blokken": [blok]}] * 2))
+    for fout in (dict(basis),  # neither blokken nor bijeenkomsten
+                 dict(basis, blokken=[blok], bijeenkomsten=[{"titel": "Een", "blokken": [blok]}] * 2),
+                 dict(basis, blokken=[{"titel": "Blok", "minuten": 10}]),  # minutes without provenance
+                 dict(basis, blokken=[blok], start="13:00")):  # start time without provenance
+        assert fouten(fout), fout
+
+
+def _valideer(schema, data):
+    import jsonschema
+    from referencing import Registry, Resource
+    registry = Registry().with_resources(
+        (p.name, Resource.from_contents(json.loads(p.read_text(encoding="utf-8")))) for p in (PROJECT / "schema").glob("*.json"))
+    return jsonschema.Draft202012Validator(schema, registry=registry).iter_errors(data)
