@@ -7,16 +7,20 @@ checks, so a contributor sees all that needs fixing at once.
 """
 from __future__ import annotations
 
+import datetime
+import os
 import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
+from functools import lru_cache
 from typing import Any, Iterable
 
 from . import PROJECT, parallel, schemas, soorten, tekstcontrole
 from .fouten import Fout
-from .schemafouten import vertaal
+from .schemafouten import normaliseer, vertaal
 from .soorten import Soort
-from .yamlbestand import YamlBestand, lees, veldnaam
+from .yamlbestand import YamlBestand, lees, leesfout, veldnaam
 
 SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 NEGEER = {"README.md", ".gitkeep"}
@@ -83,8 +87,38 @@ def _soort_van_bestand(pad: Path) -> Soort | None:
 def bestanden(root: Path) -> Iterable[tuple[Soort, Path]]:
     for soort in soorten.ALLE:
         for pad in sorted(root.glob(soort.patroon)):
-            if pad.is_file() and pad.name not in NEGEER:
+            # symlinks are yielded too: _lees_een refuses them with a message
+            if (pad.is_file() or pad.is_symlink()) and pad.name not in NEGEER:
                 yield soort, pad
+
+
+def controleer_pad(pad: Path, root: Path) -> tuple[Path | None, Fout | None]:
+    """A path given on the command line: its resolved form if it is a regular file inside the
+    knowledge base, or the message that says why it is not checked."""
+    naam = _toon(Path(os.path.abspath(pad)), root)
+    try:
+        st = os.lstat(pad)
+    except OSError as exc:
+        return None, Fout(naam, 1, "-", f"bestand {leesfout(exc)}")
+    if stat.S_ISLNK(st.st_mode):
+        return None, Fout(naam, 1, "-", "is een symbolische link; de controle volgt geen links: zet het bestand "
+                          "zelf in voorbeelden/ of werkvormen/")
+    if stat.S_ISDIR(st.st_mode):
+        return None, Fout(naam, 1, "-", "is een map, geen bestand; noem de .yaml-bestanden, of laat de namen weg om "
+                          "alles te controleren")
+    if not stat.S_ISREG(st.st_mode):
+        return None, Fout(naam, 1, "-", "is geen gewoon bestand (maar bijvoorbeeld een apparaat of pijp); noem een "
+                          ".yaml-bestand")
+    echt = pad.resolve()
+    try:
+        echt.relative_to(root)
+    except ValueError:
+        return None, Fout(naam, 1, "-", f"staat buiten de kennisbank ({root}); alleen bestanden daarin worden "
+                          "gecontroleerd: zet het in voorbeelden/ of werkvormen/")
+    if echt.suffix != ".yaml":
+        hint = "hernoem het naar .yaml" if echt.suffix == ".yml" else "alleen .yaml-bestanden horen in de kennisbank"
+        return None, Fout(_toon(echt, root), 1, "-", f"bestandsnaam moet eindigen op .yaml; {hint}")
+    return echt, None
 
 
 def laad(root: Path = PROJECT, alleen: list[Path] | None = None, cache: dict | None = None) -> Catalogus:
@@ -95,21 +129,27 @@ def laad(root: Path = PROJECT, alleen: list[Path] | None = None, cache: dict | N
     cat = Catalogus(root=root)
     te_laden = list(bestanden(root))
     extra_fouten: list[Fout] = []
+    gevraagd: set[str] = set()
     if alleen:
-        bekend = {p.resolve() for _, p in te_laden}
+        bekend = {p for _, p in te_laden}
         for pad in alleen:
-            pad = pad.resolve()
-            if not pad.exists():
-                extra_fouten.append(Fout(str(pad), 1, "-", "bestand bestaat niet"))
+            echt, fout = controleer_pad(pad, root)
+            if fout:
+                extra_fouten.append(fout)
+                gevraagd.add(fout.pad)
+                geweigerd = Path(os.path.abspath(pad))
+                te_laden = [(s, p) for s, p in te_laden if p != geweigerd]  # one message per file
                 continue
-            if pad not in bekend:
-                soort = _soort_van_bestand(pad)
+            gevraagd.add(_toon(echt, root))
+            if echt not in bekend:
+                soort = _soort_van_bestand(echt)
                 if soort is None:
-                    extra_fouten.append(Fout(_toon(pad, root), 1, "-", "onbekend soort bestand: zet het in "
+                    extra_fouten.append(Fout(_toon(echt, root), 1, "-", "onbekend soort bestand: zet het in "
                                              "voorbeelden/ of werkvormen/, of begin met de regel "
                                              "'# yaml-language-server: $schema=...'"))
                     continue
-                te_laden.append((soort, pad))
+                te_laden.append((soort, echt))
+                bekend.add(echt)
 
     cache = {} if cache is None else cache
     sleutels = [_sleutel(soort, pad) for soort, pad in te_laden]
@@ -132,7 +172,6 @@ def laad(root: Path = PROJECT, alleen: list[Path] | None = None, cache: dict | N
     _controleer_samenhang(cat)
     cat.fouten.extend(extra_fouten)
     if alleen:
-        gevraagd = {_toon(p.resolve(), root) for p in alleen} | {str(p.resolve()) for p in alleen}
         cat.fouten = [f for f in cat.fouten if f.pad in gevraagd]
     cat.fouten = sorted(set(cat.fouten))
     return cat
@@ -149,7 +188,26 @@ def _sleutel(soort: Soort, pad: Path) -> tuple:
 def _lees_een(soort: Soort, pad: Path, naam: str) -> tuple[list[Fout], YamlBestand | None]:
     """Read and check one file on its own: its problems, and the file when it holds data.
     Touches nothing shared, so files can be read in parallel (kennisbank.parallel)."""
+    try:
+        return _controleer_een(soort, pad, naam)
+    except RecursionError:
+        return [Fout(naam, 1, "-", "te diep genest of te ingewikkeld om te controleren")], None
+    except Exception as exc:  # a bug of ours must still stop the build with the file's name, not a traceback
+        return [Fout(naam, 1, "-", f"interne fout bij het controleren ({type(exc).__name__}: {exc}); meld dit "
+                     "in een issue")], None
+
+
+def _controleer_een(soort: Soort, pad: Path, naam: str) -> tuple[list[Fout], YamlBestand | None]:
     fouten: list[Fout] = []
+    try:
+        st = os.lstat(pad)
+    except OSError as exc:
+        return [Fout(naam, 1, "-", f"bestand {leesfout(exc)}")], None
+    if stat.S_ISLNK(st.st_mode):
+        return [Fout(naam, 1, "-", "is een symbolische link; de controle volgt geen links: zet het bestand zelf "
+                     "hier neer")], None
+    if not stat.S_ISREG(st.st_mode):
+        return [Fout(naam, 1, "-", "is geen gewoon bestand")], None
     if soort.url:
         if pad.suffix != ".yaml":
             return [Fout(naam, 1, "-", "bestandsnaam moet eindigen op .yaml")], None
@@ -169,14 +227,64 @@ def _lees_een(soort: Soort, pad: Path, naam: str) -> tuple[list[Fout], YamlBesta
         fouten.append(Fout(naam, 1, "-", f"schema/{soort.schema} ontbreekt"))
         return fouten, None
     if not schemas.is_geldig(soort.schema, bestand.data):
-        for fout in schemas.validator(soort.schema).iter_errors(bestand.data):
+        schemafouten = list(schemas.validator(soort.schema).iter_errors(bestand.data))
+        # "Goed beschreven" is accepted as "goed beschreven": fix the data, then check again
+        if normaliseer(schemafouten, bestand.data):
+            schemafouten = [] if schemas.is_geldig(soort.schema, bestand.data) else \
+                list(schemas.validator(soort.schema).iter_errors(bestand.data))
+        for fout in schemafouten:
             fouten.append(vertaal(fout, bestand, naam))
+    fouten.extend(_datums_in_de_toekomst(soort, bestand, naam))
     for pad_in, tekst in tekstcontrole.teksten(bestand.data):
         is_url = bool(pad_in) and pad_in[-1] in ("url", "website")
         for probleem in tekstcontrole.problemen(tekst, is_url=is_url):
             fouten.append(Fout(naam, bestand.regel(pad_in), veldnaam(pad_in), probleem))
     fouten.extend(_eigen_regels(soort, bestand, naam))
     return fouten, bestand
+
+
+@lru_cache(maxsize=None)
+def _datumvelden(schema_naam: str) -> list[tuple[tuple, str]]:
+    """(path pattern, 'datum' or 'maand') for every date field of a kind, read from its schema."""
+    gevonden = []
+
+    def loop(schema, patroon, diepte=0):
+        if not isinstance(schema, dict) or diepte > 12:
+            return
+        ref = schema.get("$ref", "")
+        for soortnaam in ("datum", "maand"):
+            if ref.endswith(f"/$defs/{soortnaam}"):
+                gevonden.append((patroon, soortnaam))
+        for sleutel, sub in schema.get("properties", {}).items():
+            loop(sub, patroon + (sleutel,), diepte + 1)
+        if isinstance(schema.get("items"), dict):
+            loop(schema["items"], patroon + ("*",), diepte + 1)
+
+    loop(schemas.alle_schemas().get(schema_naam, {}), ())
+    return gevonden
+
+
+def _datums_in_de_toekomst(soort: Soort, bestand: YamlBestand, naam: str) -> list[Fout]:
+    # one day's grace: a contributor east of the build machine may already be a day further
+    morgen = datetime.date.today() + datetime.timedelta(days=1)
+    fouten = []
+    for patroon, soortnaam in _datumvelden(soort.schema):
+        for pad, waarde in _paden(bestand.data, patroon):
+            tekst = str(waarde)
+            if soortnaam == "datum" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", tekst):
+                try:
+                    te_laat = datetime.date.fromisoformat(tekst) > morgen
+                except ValueError:
+                    continue
+            elif soortnaam == "maand" and re.fullmatch(r"\d{4}(-\d{2})?", tekst):
+                te_laat = tekst > morgen.isoformat()[: len(tekst)]
+            else:
+                continue
+            if te_laat:
+                fouten.append(Fout(naam, bestand.regel(pad), veldnaam(pad),
+                                   f"{tekst} ligt in de toekomst (vandaag is {datetime.date.today().isoformat()}); "
+                                   "vul een datum in die al geweest is"))
+    return fouten
 
 
 def _bereik(data: dict, veld: str, naam: str, bestand: YamlBestand, eenheid: str) -> list[Fout]:
