@@ -51,7 +51,8 @@ def _typenaam(t) -> str:
 def _toegestaan(waarden: list, gegeven) -> str:
     tekst = ", ".join(str(w) for w in waarden)
     if isinstance(gegeven, str):
-        lijkt = difflib.get_close_matches(gegeven, [str(w) for w in waarden], n=1, cutoff=0.6)
+        lijkt = difflib.get_close_matches(gegeven, [str(w) for w in waarden], n=1, cutoff=0.6) or \
+            [str(w) for w in waarden if len(gegeven) >= 4 and _sleutel(gegeven) in _sleutel(str(w))][:1]
         if lijkt:
             return f"bedoelde je '{lijkt[0]}'? Toegestaan: {tekst}"
     return f"toegestaan: {tekst}"
@@ -99,12 +100,15 @@ def vertaal(fout: ValidationError, bestand: YamlBestand, naam: str) -> Fout:
     if datumsoort and soort in ("type", "pattern", "format", "minimum", "maximum"):
         return Fout(naam, regel, veld, datumhint(waarde, datumsoort))
     if soort == "type":
-        bericht = f"verwacht {_typenaam(fout.validator_value)}, maar kreeg {_beschrijf_waarde(waarde)}"
         if fout.validator_value == "string" and isinstance(waarde, dict) and len(waarde) == 1:
             # `- Tip: doe dit` is read by YAML as a field "Tip" with value "doe dit"
-            bericht += ("; staat er een dubbele punt in de tekst? Zet tekst met een dubbele punt tussen "
-                        "aanhalingstekens")
-        return Fout(naam, regel, veld, bericht)
+            (sleutel, rest), = waarde.items()
+            tekst = f"{sleutel}: {rest}" if isinstance(rest, (str, int, float)) else f"{sleutel}: ..."
+            aanhalingsteken = "'" if '"' in tekst else '"'
+            return Fout(naam, regel, veld, "dubbele punt in de tekst: zet tekst met een dubbele punt tussen "
+                        f"aanhalingstekens, zo: {aanhalingsteken}{_kort(tekst)}{aanhalingsteken}")
+        return Fout(naam, regel, veld, f"verwacht {_typenaam(fout.validator_value)}, maar kreeg "
+                    f"{_beschrijf_waarde(waarde)}")
     if soort == "pattern":
         uitleg = schema.get("x-foutmelding", f"voldoet niet aan het patroon {fout.validator_value}")
         return Fout(naam, regel, veld, f"'{_kort(waarde)}' klopt niet: {uitleg}")
@@ -257,7 +261,7 @@ def _enumbericht(waarde, toegestaan: list) -> str:
             welke = " of ".join(f"'{r}'" for r in regios)
             return (f"'{waarde}' is geen arbeidsmarktregio; het hoort bij de arbeidsmarktregio {welke}. Schrijf "
                     f"die naam bij regios (en eventueel '{waarde}' bij gemeenten)")
-    if lijst:
+    if lijst and not _toegestaan(toegestaan, waarde).startswith("bedoelde"):
         for ander, (omschrijving, veld) in LIJSTEN.items():
             if ander != lijst and _sleutel(waarde) in {_sleutel(w) for w in schemas.waarden(ander)}:
                 return (f"'{waarde}' is {omschrijving}, geen {LIJSTEN[lijst][0].split(' ', 1)[1]}: zet het bij "

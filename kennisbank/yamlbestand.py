@@ -129,7 +129,9 @@ def lees(path: Path, weergavepad: str | None = None) -> YamlBestand:
         kolom = index - (tekst.rfind("\n", 0, index) + 1)
         pad = _pad_op_plek(knoop, regel - 1, kolom) if knoop is not None else None
         veld = _veldnaam(pad) if pad else _veld_op_regel(regels, regel)
-        fout(regel, veld or "-", tekstcontrole.onzichtbaar_bericht(teken, soort, regels[regel - 1], kolom))
+        # the field as the editor shows it, without the stand-in
+        veld = (veld or "-").replace(tekstcontrole.PLAATSHOUDER, "") or "-"
+        fout(regel, veld, tekstcontrole.onzichtbaar_bericht(teken, soort, regels[regel - 1], kolom))
     if len(onzichtbaar) > MAX_ONZICHTBAAR:
         fout(1, "-", f"nog {len(onzichtbaar) - MAX_ONZICHTBAAR} onzichtbare tekens meer; "
              "kopieer de tekst via een gewone teksteditor")
