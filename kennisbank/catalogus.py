@@ -92,9 +92,10 @@ def bestanden(root: Path) -> Iterable[tuple[Soort, Path]]:
                 yield soort, pad
 
 
-def controleer_pad(pad: Path, root: Path) -> tuple[Path | None, Fout | None]:
+def controleer_pad(pad: Path, root: Path, ook_buiten: bool = False) -> tuple[Path | None, Fout | None]:
     """A path given on the command line: its resolved form if it is a regular file inside the
-    knowledge base, or the message that says why it is not checked."""
+    knowledge base, or the message that says why it is not checked. `ook_buiten` lets a
+    script check a draft it wrote elsewhere against the knowledge base (issue_naar_yaml --toon)."""
     naam = _toon(Path(os.path.abspath(pad)), root)
     try:
         st = os.lstat(pad)
@@ -113,6 +114,8 @@ def controleer_pad(pad: Path, root: Path) -> tuple[Path | None, Fout | None]:
     try:
         echt.relative_to(root)
     except ValueError:
+        if ook_buiten:
+            return echt, None
         return None, Fout(naam, 1, "-", f"staat buiten de kennisbank ({root}); alleen bestanden daarin worden "
                           "gecontroleerd: zet het in voorbeelden/ of werkvormen/")
     if echt.suffix != ".yaml":
@@ -121,8 +124,10 @@ def controleer_pad(pad: Path, root: Path) -> tuple[Path | None, Fout | None]:
     return echt, None
 
 
-def laad(root: Path = PROJECT, alleen: list[Path] | None = None, cache: dict | None = None) -> Catalogus:
-    """Load and check everything below `root`; with `alleen`, report only those files' problems.
+def laad(root: Path = PROJECT, alleen: list[Path] | None = None, cache: dict | None = None,
+         ook_buiten: bool = False) -> Catalogus:
+    """Load and check everything below `root`; with `alleen`, report only those files' problems
+    (files outside `root` are refused, unless `ook_buiten`).
     With `cache` (a dict kept by the caller, see kennisbank.bouw), a file that has not changed
     since the last call is not read again; the checks across files always run."""
     root = root.resolve()
@@ -133,7 +138,7 @@ def laad(root: Path = PROJECT, alleen: list[Path] | None = None, cache: dict | N
     if alleen:
         bekend = {p for _, p in te_laden}
         for pad in alleen:
-            echt, fout = controleer_pad(pad, root)
+            echt, fout = controleer_pad(pad, root, ook_buiten)
             if fout:
                 extra_fouten.append(fout)
                 gevraagd.add(fout.pad)
@@ -332,6 +337,18 @@ def _eigen_regels(soort: Soort, bestand: YamlBestand, naam: str) -> list[Fout]:
             if namen.index(n) != i:
                 fouten.append(Fout(naam, bestand.regel(("regios", i)), f"regios[{i + 1}].naam",
                                    f"regio '{n}' staat er twee keer in"))
+        # a municipality belongs to one labour-market region: the validator's suggestion relies on it
+        eerder: dict[str, str] = {}
+        for i, regio in enumerate(data.get("regios") or []):
+            if not isinstance(regio, dict):
+                continue
+            for j, gemeente in enumerate(regio.get("gemeenten") or []):
+                if isinstance(gemeente, str) and gemeente in eerder and eerder[gemeente] != regio.get("naam"):
+                    fouten.append(Fout(naam, bestand.regel(("regios", i, "gemeenten", j)),
+                                       f"regios[{i + 1}].gemeenten[{j + 1}]",
+                                       f"gemeente '{gemeente}' staat ook bij {eerder[gemeente]}"))
+                elif isinstance(gemeente, str):
+                    eerder[gemeente] = regio.get("naam")
     return fouten
 
 

@@ -155,3 +155,14 @@ def test_waarden_uit_vaste_lijsten_en_tekst_worden_genormaliseerd(werkmap):
     assert hoofdletters["bewijskracht"] == "goed beschreven" and hoofdletters["regios"] == ["Twente"]
     assert cat.get("praktijkvoorbeeld", "geval-losse-accenten-nfd").data["titel"] == "Geval caf\u00e9 en Frysl\u00e2n"
     assert "👩\u200d💻" in cat.get("praktijkvoorbeeld", "geval-emoji-in-titel").data["titel"]
+
+
+def test_gemeente_hoort_bij_een_arbeidsmarktregio(werkmap):
+    """The municipality lists in data/regios.yaml drive the region suggestion, so each
+    municipality may stand in one region only."""
+    tekst = (PROJECT / "data" / "regios.yaml").read_text(encoding="utf-8")
+    (werkmap / "data").mkdir()
+    (werkmap / "data" / "regios.yaml").write_text(
+        tekst.replace("gemeenten: [Amersfoort, Baarn", "gemeenten: [Aalten, Amersfoort, Baarn", 1), encoding="utf-8")
+    r = valideer("--map", str(werkmap), "data/regios.yaml", cwd=werkmap)
+    controleer_weigering(r, "data/regios.yaml:", "gemeente 'Aalten' staat ook bij Achterhoek")
