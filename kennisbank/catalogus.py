@@ -223,6 +223,8 @@ def _controleer_een(soort: Soort, pad: Path, naam: str) -> tuple[list[Fout], Yam
     bestand = lees(pad, naam)
     fouten.extend(bestand.fouten)
     if bestand.data is None:
+        if not fouten:  # a document that is only "null" or "~"
+            fouten.append(Fout(naam, 1, "-", "bestand is leeg"))
         return fouten, None
     if not isinstance(bestand.data, dict):
         fouten.append(Fout(naam, 1, "-", "het bestand moet bestaan uit velden (veld: waarde), niet uit "
@@ -270,6 +272,7 @@ def _datumvelden(schema_naam: str) -> list[tuple[tuple, str]]:
 
 
 def _datums_in_de_toekomst(soort: Soort, bestand: YamlBestand, naam: str) -> list[Fout]:
+    """Dates that cannot be right: in the future, or before 1900."""
     # one day's grace: a contributor east of the build machine may already be a day further
     morgen = datetime.date.today() + datetime.timedelta(days=1)
     fouten = []
@@ -278,9 +281,14 @@ def _datums_in_de_toekomst(soort: Soort, bestand: YamlBestand, naam: str) -> lis
             tekst = str(waarde)
             if soortnaam == "datum" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", tekst):
                 try:
-                    te_laat = datetime.date.fromisoformat(tekst) > morgen
+                    datum = datetime.date.fromisoformat(tekst)
                 except ValueError:
+                    datum = None
+                if datum is None or datum.year < 1900:
+                    fouten.append(Fout(naam, bestand.regel(pad), veldnaam(pad),
+                                       f"{tekst} kan niet kloppen: schrijf een echte datum na 1900 als JJJJ-MM-DD"))
                     continue
+                te_laat = datum > morgen
             elif soortnaam == "maand" and re.fullmatch(r"\d{4}(-\d{2})?", tekst):
                 te_laat = tekst > morgen.isoformat()[: len(tekst)]
             else:

@@ -121,6 +121,24 @@ def telefoonnummers(tekst: str) -> list[str]:
             if phonenumbers.number_type(m.number) not in algemeen]
 
 
+def _vreemde_letters_in_adres(url: str) -> list[str]:
+    """A web address whose host mixes in letters of another script that look Latin
+    (www.gооgle.com with Cyrillic о) leads somewhere else than it seems."""
+    from urllib.parse import urlsplit
+
+    from confusable_homoglyphs import confusables  # only for the rare address with such a letter
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:
+        return []
+    for i, teken in enumerate(host):
+        if not teken.isascii() and confusables.is_confusable(teken, preferred_aliases=["latin"], greedy=True):
+            return [f"het webadres bevat een letter die op een Latijnse letter lijkt maar het niet is: '{teken}' "
+                    f"(U+{ord(teken):04X}, {unicodedata.name(teken, '?').lower()}) op positie {url.index(host) + i + 1};"
+                    " typ het adres opnieuw"]
+    return []
+
+
 def teksten(data: Any, pad: tuple = ()) -> Iterator[tuple[tuple, str]]:
     """Every string in the data with its path, keys included."""
     if isinstance(data, dict):
@@ -147,6 +165,8 @@ def problemen(tekst: str, is_url: bool = False) -> list[str]:
     for index, teken, soort in onzichtbare_tekens(tekst):
         if teken != PLAATSHOUDER:
             gevonden.append(onzichtbaar_bericht(teken, soort, tekst, index, "de tekst"))
+    if is_url and not tekst.isascii():
+        gevonden.extend(_vreemde_letters_in_adres(tekst))
     if not NODIG.search(tekst):
         return gevonden
     if HTML_TAG.search(tekst):

@@ -28,6 +28,9 @@ Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 # a flow indicator; '&' inside words ("W&I") or before a space ("Meet & Match") is plain text.
 _ANKER_OF_ALIAS = re.compile(r"(?:^|[\s\[{,:])[&*][^\s\[\]{},]", re.M)
 
+# a number as people write it: 12, -3, 0.5, 1.5e3; not 1:30 (sexagesimal), 012 (octal) or 0x1F
+_GEWOON_GETAL = re.compile(r"^[-+]?(0|[1-9][0-9_]*)(\.[0-9_]*)?([eE][-+]?[0-9]+)?$|^[-+]?\.[0-9]+$")
+
 MAX_BYTES = 200_000
 MAX_DEPTH = 12
 
@@ -220,6 +223,13 @@ def _bouw(knoop: yaml.Node, pad: Pad, bestand: YamlBestand, constructor, naam: s
     except (ValueError, TypeError, OverflowError):
         # 2026-13-01 looks like a date but is none: keep the text, the schema says what is expected
         return knoop.value
+    if isinstance(waarde, (int, float)) and not isinstance(waarde, bool) and not knoop.style \
+            and math.isfinite(waarde) and not _GEWOON_GETAL.match(knoop.value):
+        # YAML 1.1 reads 1:30 as 90, 012 as 10 and 0x1F as 31: say so instead of using a surprise
+        bestand.fouten.append(Fout(naam, knoop.start_mark.line + 1, _veldnaam(pad) or "-",
+                                   f"'{knoop.value}' is geen gewoon getal (YAML leest het als {waarde}); schrijf "
+                                   "het getal met alleen cijfers, zoals 90, of zet tekst tussen aanhalingstekens"))
+        return 0  # never used: the file has an error
     if isinstance(waarde, float) and not math.isfinite(waarde):
         bestand.fouten.append(Fout(naam, knoop.start_mark.line + 1, _veldnaam(pad) or "-",
                                    f"'{knoop.value}' is geen gewoon getal; schrijf een getal zoals 12 of 3.5"))

@@ -245,6 +245,16 @@ GEVALLEN = [
     Geval("bewijskracht-verkeerd-gespeld", vervang("bewijskracht: praktijkervaring", "bewijskracht: Goed-beschreven"),
           "bewijskracht", 31, "bedoelde je 'goed beschreven'?"),
     Geval("utf16", lambda t: t.encode("utf-16"), "-", 1, "UTF-16"),
+    Geval("zestigtallig-getal", vervang("minuten: 5,", "minuten: 1:30,"), "stappen[1].minuten", 12,
+          "'1:30' is geen gewoon getal (YAML leest het als 90)", soort="werkvormen"),
+    Geval("octaal-getal", vervang("aantal: 12", "aantal: 012"), "resultaten[1].aantal", 23,
+          "'012' is geen gewoon getal (YAML leest het als 10)"),
+    Geval("alleen-null", lambda _: "# yaml-language-server: $schema=../schema/praktijkvoorbeeld.schema.json\n~\n",
+          "-", 1, "bestand is leeg"),
+    Geval("datum-jaar-nul", vervang("laatst_bekeken: 2026-11-22", "laatst_bekeken: 0000-01-01"), "laatst_bekeken", 36,
+          "kan niet kloppen"),
+    Geval("lijkt-op-letter-in-webadres", vervang('url: "https://example.org/"', 'url: "https://www.ex\u0430mple.org/"'),
+          "links[1].url", 34, "'\u0430' (U+0430, cyrillic small letter a) op positie 15"),
 ]
 
 
