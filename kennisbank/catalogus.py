@@ -18,7 +18,7 @@ from typing import Any, Iterable
 
 from . import PROJECT, parallel, schemas, soorten, tekstcontrole
 from .fouten import Fout
-from .schemafouten import normaliseer, vertaal
+from .schemafouten import kinderen, normaliseer, vertaal_alle
 from .soorten import Soort
 from .yamlbestand import YamlBestand, lees, leesfout, veldnaam
 
@@ -220,7 +220,7 @@ def _controleer_een(soort: Soort, pad: Path, naam: str) -> tuple[list[Fout], Yam
             voorstel = re.sub(r"[^a-z0-9]+", "-", pad.stem.lower()).strip("-")
             return [Fout(naam, 1, "-", f"bestandsnaam '{pad.name}' is geen geldige naam: gebruik "
                          f"kleine letters, cijfers en koppeltekens, bijvoorbeeld '{voorstel}.yaml'")], None
-    bestand = lees(pad, naam)
+    bestand = lees(pad, naam, blokken=_blokken(soort.schema))
     fouten.extend(bestand.fouten)
     if bestand.data is None:
         if not fouten:  # a document that is only "null" or "~"
@@ -240,7 +240,7 @@ def _controleer_een(soort: Soort, pad: Path, naam: str) -> tuple[list[Fout], Yam
             schemafouten = [] if schemas.is_geldig(soort.schema, bestand.data) else \
                 list(schemas.validator(soort.schema).iter_errors(bestand.data))
         for fout in schemafouten:
-            fouten.append(vertaal(fout, bestand, naam))
+            fouten.extend(vertaal_alle(fout, bestand, naam))
     fouten.extend(_datums_in_de_toekomst(soort, bestand, naam))
     for pad_in, tekst in tekstcontrole.teksten(bestand.data):
         is_url = bool(pad_in) and pad_in[-1] in ("url", "website")
@@ -248,6 +248,18 @@ def _controleer_een(soort: Soort, pad: Path, naam: str) -> tuple[list[Fout], Yam
             fouten.append(Fout(naam, bestand.regel(pad_in), veldnaam(pad_in), probleem))
     fouten.extend(_eigen_regels(soort, bestand, naam))
     return fouten, bestand
+
+
+@lru_cache(maxsize=None)
+def _blokken(schema_naam: str) -> dict[str, str]:
+    """Field inside a top-level block -> the block (omschrijving -> doelgroep), for parse errors."""
+    eigenschappen = schemas.alle_schemas().get(schema_naam, {}).get("properties", {})
+    uit: dict[str, str] = {}
+    for blok, sub in eigenschappen.items():
+        for kind in sorted(kinderen(sub)):
+            if kind not in eigenschappen:
+                uit.setdefault(kind, blok)
+    return uit
 
 
 @lru_cache(maxsize=None)

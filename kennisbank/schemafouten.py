@@ -73,6 +73,14 @@ def vertaal(fout: ValidationError, bestand: YamlBestand, naam: str) -> Fout:
         naam_veld = ontbrekend.group(1) if ontbrekend else str(fout.validator_value)
         volledig = veldnaam(pad + (naam_veld,))
         uitleg = _beschrijving(fout, naam_veld)
+        # its fields are there, without the line "veld:" above them: report it where they start
+        wezen = [k for k in kinderen(schema.get("properties", {}).get(naam_veld))
+                 if isinstance(waarde, dict) and k in waarde and k not in schema.get("properties", {})]
+        if wezen:
+            eerste = min(wezen, key=lambda k: bestand.regel(pad + (k,)))
+            return Fout(naam, bestand.regel(pad + (eerste,)), volledig,
+                        f"verplicht veld ontbreekt{uitleg}; {', '.join(sorted(wezen))} horen erbij: zet de regel "
+                        f"'{naam_veld}:' boven deze regel en spring de velden eronder twee spaties in")
         # Reported where it belongs: above the next field (in the schema's order) that is there,
         # or below the one before it.
         volgorde = list(schema.get("properties", {}))
@@ -87,13 +95,7 @@ def vertaal(fout: ValidationError, bestand: YamlBestand, naam: str) -> Fout:
                 regel, plek = bestand.regel(pad + (voor[-1],)), f"; zet het na '{voor[-1]}'"
         return Fout(naam, regel, volledig, f"verplicht veld ontbreekt{uitleg}{plek}")
     if soort == "additionalProperties":
-        bekend = sorted(schema.get("properties", {}))
-        extra = sorted(set(waarde) - set(bekend)) if isinstance(waarde, dict) else []
-        eerste = extra[0] if extra else "?"
-        lijkt = difflib.get_close_matches(eerste, bekend, n=1, cutoff=0.6)
-        hint = f" Bedoelde je '{lijkt[0]}'?" if lijkt else ""
-        return Fout(naam, bestand.regel(pad + (eerste,)), veldnaam(pad + (eerste,)),
-                    f"onbekend veld.{hint} Toegestane velden: {', '.join(bekend)}")
+        return _onbekende_velden(fout, bestand, naam)[0]
     if soort == "enum":
         return Fout(naam, regel, veld, _enumbericht(waarde, list(fout.validator_value)))
     datumsoort = _datumsoort(schema)
@@ -160,6 +162,50 @@ def _beschrijf_waarde(waarde) -> str:
 def _kort(waarde) -> str:
     tekst = str(waarde).replace("\n", " ")
     return tekst if len(tekst) <= 60 else tekst[:57] + "..."
+
+
+def vertaal_alle(fout: ValidationError, bestand: YamlBestand, naam: str) -> list[Fout]:
+    """Like `vertaal`, with one message per unknown field."""
+    if fout.validator == "additionalProperties":
+        return _onbekende_velden(fout, bestand, naam)
+    return [vertaal(fout, bestand, naam)]
+
+
+def _onbekende_velden(fout: ValidationError, bestand: YamlBestand, naam: str) -> list[Fout]:
+    pad = tuple(fout.absolute_path)
+    schema = fout.schema if isinstance(fout.schema, dict) else {}
+    eigenschappen = schema.get("properties", {})
+    bekend = sorted(eigenschappen)
+    extra = sorted(set(fout.instance) - set(bekend), key=str) if isinstance(fout.instance, dict) else []
+    uit = []
+    for sleutel in extra or ["?"]:
+        ouders = [p for p, sub in eigenschappen.items() if sleutel in kinderen(sub)]
+        if ouders:
+            hint = (f" Hoort het bij '{ouders[0]}'? Zet het dan onder '{ouders[0]}:' en spring het twee spaties in.")
+        else:
+            lijkt = difflib.get_close_matches(str(sleutel), bekend, n=1, cutoff=0.6)
+            hint = f" Bedoelde je '{lijkt[0]}'?" if lijkt else ""
+        uit.append(Fout(naam, bestand.regel(pad + (sleutel,)), veldnaam(pad + (sleutel,)),
+                        f"onbekend veld.{hint} Toegestane velden: {', '.join(bekend)}"))
+    return uit
+
+
+def _opgelost(schema) -> dict:
+    """A subschema with a $ref to the vocabulary replaced by the definition it points to."""
+    if isinstance(schema, dict) and "$ref" in schema and "/$defs/" in schema["$ref"]:
+        try:
+            return {**schemas.vocabulaire(schema["$ref"].rsplit("/", 1)[1]), **schema}
+        except KeyError:
+            return schema
+    return schema if isinstance(schema, dict) else {}
+
+
+def kinderen(schema) -> set[str]:
+    """The field names inside a block (an object, or a list of objects)."""
+    schema = _opgelost(schema)
+    if "items" in schema:
+        schema = _opgelost(schema["items"])
+    return set(schema.get("properties", {}))
 
 
 def _is_leeg(waarde) -> bool:

@@ -9,6 +9,7 @@ can report every problem of every file in one run.
 from __future__ import annotations
 
 import datetime
+import errno
 import math
 import re
 import unicodedata
@@ -52,7 +53,9 @@ class YamlBestand:
         return self.regels.get(pad, 1)
 
 
-def lees(path: Path, weergavepad: str | None = None) -> YamlBestand:
+def lees(path: Path, weergavepad: str | None = None, blokken: dict[str, str] | None = None) -> YamlBestand:
+    """`blokken` maps a field inside a block to the block's name (omschrijving -> doelgroep), from
+    the schema, so that a parse error can say which line "blok:" is missing."""
     naam = weergavepad or str(path)
     bestand = YamlBestand(path=path)
 
@@ -67,7 +70,7 @@ def lees(path: Path, weergavepad: str | None = None) -> YamlBestand:
                         "Is dit echt één voorbeeld of werkvorm?")
         ruw = path.read_bytes()
     except OSError as exc:
-        return fout(1, "-", f"bestand is niet te lezen ({leesfout(exc)})")
+        return fout(1, "-", f"bestand {leesfout(exc)}")
     if ruw.startswith((b"\xff\xfe", b"\xfe\xff")):
         return fout(1, "-", "bestand is opgeslagen als UTF-16 ('Unicode'); sla het op als UTF-8")
     if ruw.startswith(b"\xef\xbb\xbf"):
@@ -119,7 +122,7 @@ def lees(path: Path, weergavepad: str | None = None) -> YamlBestand:
                 diepte -= 1
         knoop = yaml.compose(tekst, Loader=Loader)
     except yaml.MarkedYAMLError as exc:
-        fout(*yamlfout_uitgelegd(exc, regels))
+        fout(*yamlfout_uitgelegd(exc, regels, blokken))
     except yaml.reader.ReaderError as exc:
         regel = tekst[: exc.position].count("\n") + 1
         fout(regel, _veld_op_regel(regels, regel),
@@ -151,11 +154,12 @@ MAX_ONZICHTBAAR = 20
 
 
 def leesfout(exc: OSError) -> str:
-    """An OSError in Dutch, for the file messages."""
-    import errno
-    return {errno.ENOENT: "bestaat niet", errno.EACCES: "geen leesrechten", errno.EPERM: "geen leesrechten",
-            errno.EISDIR: "is een map", errno.ENAMETOOLONG: "naam is te lang",
-            errno.ELOOP: "symbolische link die naar zichzelf wijst"}.get(exc.errno, exc.strerror or str(exc))
+    """Why a file cannot be read, in Dutch, to follow the word "bestand"."""
+    return {errno.ENOENT: "bestaat niet", errno.EACCES: "is niet te lezen: geen leesrechten",
+            errno.EPERM: "is niet te lezen: geen leesrechten", errno.EISDIR: "is een map",
+            errno.ENAMETOOLONG: "heeft een te lange naam",
+            errno.ELOOP: "is een symbolische link die naar zichzelf wijst"}.get(
+        exc.errno, f"is niet te lezen ({exc.strerror or exc})")
 
 
 def _pad_op_plek(knoop: yaml.Node, regel: int, kolom: int, pad: Pad = ()) -> Pad | None:
@@ -321,7 +325,8 @@ def _inspringing(r: str) -> int:
     return len(r) - len(r.lstrip(" "))
 
 
-def yamlfout_uitgelegd(exc: yaml.MarkedYAMLError, regels: list[str]) -> tuple[int, str, str]:
+def yamlfout_uitgelegd(exc: yaml.MarkedYAMLError, regels: list[str],
+                       blokken: dict[str, str] | None = None) -> tuple[int, str, str]:
     """The parser's error as (line, field, Dutch message with the fix), for the mistakes people
     make: a colon in running text, tabs, indentation, a quote that is not closed."""
     probleem = (exc.problem or "").strip()
@@ -371,6 +376,15 @@ def yamlfout_uitgelegd(exc: yaml.MarkedYAMLError, regels: list[str]) -> tuple[in
             return uit(regel, "dubbele punt in de tekst: deze regel loopt door van de regel erboven; zet tekst "
                        "met een dubbele punt tussen aanhalingstekens, of schrijf 'veld: >-' en de tekst "
                        "ingesprongen op de regels eronder")
+        blok = (blokken or {}).get(sleutel.group(1)) if sleutel else None
+        vorige_sleutel = _SLEUTEL.match(vorige_inhoud[vorige_item.end():] if vorige_item else vorige_inhoud)
+        if vervolg and blok and vorige_sleutel and vorige_sleutel.group(1) == blok:
+            return regel - 1, blok, (f"achter '{blok}:' hoort niets: de velden van het blok staan op de regels "
+                                     "eronder, twee spaties ingesprongen")
+        if vervolg and blok and vorige_inspring == 0:
+            return regel, _veldnaam((blok, sleutel.group(1))), (
+                f"'{sleutel.group(1)}' hoort bij het blok '{blok}', maar de regel '{blok}:' ontbreekt erboven; zet "
+                f"'{blok}:' op een eigen regel boven de velden van het blok")
         if vervolg:
             # the field it was meant to be: this line at the indentation of the fields above
             regels = regels[: regel - 1] + [" " * vorige_inspring + tekst.lstrip(" ")]

@@ -238,6 +238,12 @@ GEVALLEN = [
     Geval("blok-ontbreekt", vervang("doelgroep:\n  omschrijving: Jongeren tot 27 jaar, leeftijd < 27 en werkzoekend.\n"
                                     "  groepen: [alle werkzoekende jongeren]\n", ""), "doelgroep", 8,
           "verplicht veld ontbreekt (Doelgroep: Voor wie de aanpak is.); zet het boven deze regel, vóór 'aanpak'"),
+    Geval("regel-van-blok-ontbreekt", vervang("doelgroep:\n", ""), "doelgroep.omschrijving", 8,
+          "de regel 'doelgroep:' ontbreekt erboven"),
+    Geval("blok-zonder-inspringen", vervang("bron: {document: inzending, sectie: Testbestand}",
+                                            "document: inzending\nsectie: Testbestand"), "bron", 33,
+          "verplicht veld ontbreekt (Bron: Waar de inhoud vandaan komt.); document, sectie horen erbij: zet de regel "
+          "'bron:' boven deze regel"),
     Geval("lijst-ontbreekt-in-blok", vervang("  groepen: [alle werkzoekende jongeren]\n", ""), "doelgroep.groepen", 9,
           "verplicht veld ontbreekt"),
     Geval("doelgroep-als-thema", vervang("themas: [jobhunting]", "themas: [kwetsbare jongeren]"), "themas[1]", 30,
