@@ -158,6 +158,7 @@ def leesfout(exc: OSError) -> str:
     return {errno.ENOENT: "bestaat niet", errno.EACCES: "is niet te lezen: geen leesrechten",
             errno.EPERM: "is niet te lezen: geen leesrechten", errno.EISDIR: "is een map",
             errno.ENAMETOOLONG: "heeft een te lange naam",
+            errno.ENOTDIR: "bestaat niet (een deel van het pad is geen map)",
             errno.ELOOP: "is een symbolische link die naar zichzelf wijst"}.get(
         exc.errno, f"is niet te lezen ({exc.strerror or exc})")
 
