@@ -244,7 +244,7 @@ def _controleer_een(soort: Soort, pad: Path, naam: str) -> tuple[list[Fout], Yam
     fouten.extend(_datums_in_de_toekomst(soort, bestand, naam))
     for pad_in, tekst in tekstcontrole.teksten(bestand.data):
         is_url = bool(pad_in) and pad_in[-1] in ("url", "website")
-        for probleem in tekstcontrole.problemen(tekst, is_url=is_url):
+        for probleem in tekstcontrole.problemen(tekst, is_url=is_url, escapes=bestand.escapes):
             fouten.append(Fout(naam, bestand.regel(pad_in), veldnaam(pad_in), probleem))
     fouten.extend(_eigen_regels(soort, bestand, naam))
     return fouten, bestand

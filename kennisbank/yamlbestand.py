@@ -44,6 +44,7 @@ class YamlBestand:
     data: Any = None
     regels: dict[Pad, int] = field(default_factory=dict)
     fouten: list[Fout] = field(default_factory=list)
+    escapes: bool = True  # the text has a backslash: a quoted value may hold an escaped character
 
     def regel(self, pad: Pad) -> int:
         """The line of the value at `pad`, or of its nearest ancestor that exists."""
@@ -99,6 +100,7 @@ def lees(path: Path, weergavepad: str | None = None, blokken: dict[str, str] | N
             tekens[index] = tekstcontrole.PLAATSHOUDER
         tekst = "".join(tekens)
     regels = tekst.split("\n")
+    bestand.escapes = "\\" in tekst
 
     # Pass 1, only for text that could hold anchors, aliases or deep nesting: the event
     # stream is flat, so these are refused before any tree is built (the C composer
