@@ -24,6 +24,7 @@ from .yamlbestand import YamlBestand, lees, leesfout, veldnaam
 
 SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 NEGEER = {"README.md", ".gitkeep"}
+INHOUDSMAPPEN = {Path(s.patroon).parent.name for s in soorten.ALLE}  # voorbeelden, werkvormen, ...
 
 
 @dataclass
@@ -118,9 +119,14 @@ def controleer_pad(pad: Path, root: Path, ook_buiten: bool = False) -> tuple[Pat
             return echt, None
         return None, Fout(naam, 1, "-", f"staat buiten de kennisbank ({root}); alleen bestanden daarin worden "
                           "gecontroleerd: zet het in voorbeelden/ of werkvormen/")
+    if echt.name in NEGEER:
+        return None, Fout(_toon(echt, root), 1, "-", "is de uitleg bij de map, geen item; noem een .yaml-bestand")
     if echt.suffix != ".yaml":
-        hint = "hernoem het naar .yaml" if echt.suffix == ".yml" else "alleen .yaml-bestanden horen in de kennisbank"
-        return None, Fout(_toon(echt, root), 1, "-", f"bestandsnaam moet eindigen op .yaml; {hint}")
+        if echt.parent.name in INHOUDSMAPPEN:
+            hint = "hernoem het naar .yaml" if echt.suffix == ".yml" else "alleen .yaml-bestanden horen hier"
+            return None, Fout(_toon(echt, root), 1, "-", f"bestandsnaam moet eindigen op .yaml; {hint}")
+        return None, Fout(_toon(echt, root), 1, "-", "is geen bestand met inhoud van de kennisbank: alleen "
+                          ".yaml-bestanden in voorbeelden/, werkvormen/, verbetertool/ en data/ worden gecontroleerd")
     return echt, None
 
 

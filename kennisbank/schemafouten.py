@@ -336,6 +336,14 @@ def datumhint(waarde, soort: str) -> str:
             if not 1 <= dag <= dagen:
                 return f"{tekst} bestaat niet: {MAANDEN[maand - 1]} {jaar} heeft {dagen} dagen"
             return f"{tekst} → schrijf {jaar:04d}-{maand:02d}-{dag:02d} (twee cijfers voor maand en dag)"
+        m = re.fullmatch(r"(\d{4})[/.](\d{1,2})[/.](\d{1,2})", tekst)
+        if m:
+            jaar, maand, dag = map(int, m.groups())
+            try:
+                datetime.date(jaar, maand, dag)
+            except ValueError:
+                return f"{tekst} bestaat niet; schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2026-11-22"
+            return f"{tekst} → schrijf {jaar:04d}-{maand:02d}-{dag:02d} (met streepjes)"
         m = re.fullmatch(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})", tekst)
         if m:
             dag, maand, jaar = map(int, m.groups())

@@ -251,6 +251,8 @@ GEVALLEN = [
     Geval("bewijskracht-verkeerd-gespeld", vervang("bewijskracht: praktijkervaring", "bewijskracht: Goed-beschreven"),
           "bewijskracht", 31, "bedoelde je 'goed beschreven'?"),
     Geval("utf16", lambda t: t.encode("utf-16"), "-", 1, "UTF-16"),
+    Geval("datum-met-schuine-strepen", vervang("laatst_bekeken: 2026-11-22", "laatst_bekeken: 2026/11/02"),
+          "laatst_bekeken", 36, "2026/11/02 → schrijf 2026-11-02"),
     Geval("zestigtallig-getal", vervang("minuten: 5,", "minuten: 1:30,"), "stappen[1].minuten", 12,
           "'1:30' is geen gewoon getal (YAML leest het als 90)", soort="werkvormen"),
     Geval("octaal-getal", vervang("aantal: 12", "aantal: 012"), "resultaten[1].aantal", 23,
@@ -315,6 +317,8 @@ PADGEVALLEN = [
     Padgeval("yml-extensie", _andere_naam("geval.yml"), "moet eindigen op .yaml; hernoem het naar .yaml"),
     Padgeval("txt-extensie", _andere_naam("geval.txt"), "moet eindigen op .yaml"),
     Padgeval("bestaat-niet", lambda _: "voorbeelden/bestaat-niet.yaml", "bestand bestaat niet"),
+    Padgeval("geen-inhoud", lambda m: (m / "mkdocs.yml").write_text("site_name: x\n") and "mkdocs.yml",
+             "is geen bestand met inhoud van de kennisbank"),
 ]
 
 
