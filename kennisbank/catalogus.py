@@ -414,8 +414,9 @@ def _controleer_samenhang(cat: Catalogus) -> None:
                         cat.fouten.append(Fout(_toon(item.pad, cat.root), item.bestand.regel(pad), veldnaam(pad),
                                                f"verwijst naar '{slug}', maar {map_}/{slug}.yaml bestaat niet"))
             if soort is soorten.WERKVORM:
-                for i, oud in enumerate(item.data.get("eerdere_namen") or []):
-                    if oud in cat.items.get(soort.naam, {}):
+                eerdere = item.data.get("eerdere_namen")
+                for i, oud in enumerate(eerdere if isinstance(eerdere, list) else []):
+                    if isinstance(oud, str) and oud in cat.items.get(soort.naam, {}):
                         cat.fouten.append(Fout(_toon(item.pad, cat.root), item.bestand.regel(("eerdere_namen", i)),
                                                f"eerdere_namen[{i + 1}]", f"'{oud}' is nog de naam van een "
                                                "bestaande werkvorm; een oude naam kan niet doorverwijzen"))

@@ -131,7 +131,19 @@ def vertaal(fout: ValidationError, bestand: YamlBestand, naam: str) -> Fout:
         return Fout(naam, regel, veld, f"{waarde} is te klein: minstens {fout.validator_value}")
     if soort == "maximum":
         return Fout(naam, regel, veld, f"{waarde} is te groot: hoogstens {fout.validator_value}")
-    return Fout(naam, regel, veld, f"ongeldige waarde ({fout.validator}: {fout.message})")
+    if soort == "const":
+        return Fout(naam, regel, veld, f"moet precies '{fout.validator_value}' zijn")
+    if soort in ("oneOf", "anyOf"):
+        return Fout(naam, regel, veld, "past bij geen van de toegestane vormen van dit veld; kijk naar het "
+                    "voorbeeld in het sjabloon (python scripts/nieuw.py sjabloon voorbeeld of werkvorm)")
+    if soort == "exclusiveMinimum":
+        return Fout(naam, regel, veld, f"{waarde} is te klein: meer dan {fout.validator_value}")
+    if soort == "exclusiveMaximum":
+        return Fout(naam, regel, veld, f"{waarde} is te groot: minder dan {fout.validator_value}")
+    if soort == "multipleOf":
+        return Fout(naam, regel, veld, f"{waarde} moet een veelvoud van {fout.validator_value} zijn")
+    # a schema rule without its own wording yet: still Dutch, and names the rule for the maintainers
+    return Fout(naam, regel, veld, f"klopt niet volgens het schema (regel '{soort}')")
 
 
 def _beschrijving(fout: ValidationError, veld: str) -> str:

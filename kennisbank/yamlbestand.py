@@ -434,5 +434,23 @@ def yamlfout_uitgelegd(exc: yaml.MarkedYAMLError, regels: list[str],
                    "aanhalingstekens")
     if probleem.startswith("found unexpected end of stream"):
         return uit(regel, "bestand houdt onverwacht op; mist er een afsluitend aanhalingsteken of haakje?")
-    return uit(regel, f"de YAML klopt hier niet ({probleem or context}); controleer het inspringen, dubbele punten "
-               "en aanhalingstekens")
+    if probleem.startswith("did not find expected node content"):
+        return uit(regel, "hier ontbreekt een waarde, of staat een leesteken waar YAML het niet verwacht (zoals een "
+                   "dubbele punt of komma tussen [ ] of { }); zet zo'n tekst tussen aanhalingstekens")
+    if probleem.startswith("did not find expected <document start>"):
+        return uit(regel, "deze regel is geen 'veld: waarde': staat er een leesteken in de veldnaam? Veldnamen "
+                   "zijn kleine letters en _; zet tekst met leestekens tussen aanhalingstekens")
+    if probleem.startswith(("did not find expected comment or line break",
+                            "did not find expected whitespace or line break")):
+        return uit(regel, "na | of > hoort niets meer op de regel (de tekst komt op de regels eronder), of er staat "
+                   "een leesteken waar YAML het niet verwacht; zet de tekst tussen aanhalingstekens")
+    if "directive" in probleem or "non-alphabetical character" in probleem or context.startswith(
+            "while scanning a directive"):
+        return uit(regel, "een regel die met % begint, kan YAML niet lezen; zet de tekst tussen aanhalingstekens")
+    if probleem.startswith("found unexpected ':'"):
+        return uit(regel, "dubbele punt op een onverwachte plek: zet tekst met een dubbele punt tussen "
+                   "aanhalingstekens")
+    if probleem.startswith("mapping keys are not allowed"):
+        return uit(regel, "een vraagteken (?) dat YAML als speciaal teken leest: zet de tekst tussen aanhalingstekens")
+    return uit(regel, "de YAML klopt hier niet: controleer het inspringen (spaties, precies onder elkaar), "
+               "dubbele punten en aanhalingstekens; zet tekst met leestekens tussen aanhalingstekens")
