@@ -413,7 +413,8 @@ def yamlfout_uitgelegd(exc: yaml.MarkedYAMLError, regels: list[str],
     if probleem.startswith("did not find expected ',' or ']'") or probleem.startswith("did not find expected ',' or '}'"):
         sluit = "]" if "]" in probleem else "}"
         nummer = cmark.line + 1 if cmark else regel
-        return uit(nummer, f"de lijst tussen {'[' if sluit == ']' else '{'} {sluit} wordt niet goed afgesloten: "
+        soort = "de lijst tussen [ ]" if sluit == "]" else "de groep velden tussen { }"
+        return uit(nummer, f"{soort} wordt niet goed afgesloten: "
                    f"mist er een '{sluit}' aan het eind, of staat er een dubbele punt in een item? Zet zo'n item "
                    "tussen aanhalingstekens")
     if probleem.startswith("block sequence entries are not allowed"):
