@@ -258,7 +258,8 @@ def _lijst_van(waarden: tuple) -> str | None:
 @lru_cache(maxsize=None)
 def _gemeenten() -> dict[str, list[str]]:
     """Municipality (and other names people use for a region) -> labour-market region(s), from
-    data/regios.yaml and the vocabulary's x-zoekvarianten."""
+    data/regios.yaml (municipalities of 2016 and those formed since) and the vocabulary's
+    x-zoekvarianten."""
     uit: dict[str, list[str]] = {}
     try:
         data = yaml.load((PROJECT / "data" / "regios.yaml").read_text(encoding="utf-8"), Loader=Loader)
@@ -267,7 +268,8 @@ def _gemeenten() -> dict[str, list[str]]:
     for regio in (data or {}).get("regios") or []:
         if not isinstance(regio, dict):
             continue
-        for gemeente in list(regio.get("gemeenten") or []) + [regio.get("centrumgemeente")]:
+        for gemeente in list(regio.get("gemeenten") or []) + list(regio.get("nieuwe_gemeenten") or []) \
+                + [regio.get("centrumgemeente")]:
             if isinstance(gemeente, str) and regio.get("naam") not in uit.setdefault(_sleutel(gemeente), []):
                 uit[_sleutel(gemeente)].append(regio.get("naam"))
     for regio, varianten in schemas.vocabulaire("regio").get("x-zoekvarianten", {}).items():
@@ -315,10 +317,13 @@ def _enumbericht(waarde, toegestaan: list) -> str:
         if zonder in per_sleutel:
             return f"'{waarde}' is geen toegestane waarde; schrijf '{per_sleutel[zonder]}'"
         regios = _gemeenten().get(zonder)
+        if len(regios) == 1:
+            return (f"'{waarde}' is geen arbeidsmarktregio; het hoort bij de arbeidsmarktregio '{regios[0]}'. "
+                    f"Schrijf die naam bij regios (en eventueel '{waarde}' bij gemeenten)")
         if regios:
-            welke = " of ".join(f"'{r}'" for r in regios)
-            return (f"'{waarde}' is geen arbeidsmarktregio; het hoort bij de arbeidsmarktregio {welke}. Schrijf "
-                    f"die naam bij regios (en eventueel '{waarde}' bij gemeenten)")
+            welke = " en ".join(f"'{r}'" for r in regios)
+            return (f"'{waarde}' is geen arbeidsmarktregio; het ligt in de arbeidsmarktregio's {welke}. Schrijf bij "
+                    f"regios de regio('s) waar het voorbeeld loopt (en eventueel '{waarde}' bij gemeenten)")
     if lijst and not _toegestaan(toegestaan, waarde).startswith("bedoelde"):
         for ander, (omschrijving, veld) in LIJSTEN.items():
             if ander != lijst and _sleutel(waarde) in {_sleutel(w) for w in schemas.waarden(ander)}:
