@@ -316,7 +316,7 @@ def _enumbericht(waarde, toegestaan: list) -> str:
         zonder = re.sub(r"^(gemeente|regio|arbeidsmarktregio)\s+", "", _sleutel(waarde))
         if zonder in per_sleutel:
             return f"'{waarde}' is geen toegestane waarde; schrijf '{per_sleutel[zonder]}'"
-        regios = _gemeenten().get(zonder)
+        regios = _gemeenten().get(zonder) or []
         if len(regios) == 1:
             return (f"'{waarde}' is geen arbeidsmarktregio; het hoort bij de arbeidsmarktregio '{regios[0]}'. "
                     f"Schrijf die naam bij regios (en eventueel '{waarde}' bij gemeenten)")
