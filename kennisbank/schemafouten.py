@@ -279,6 +279,19 @@ def _gemeenten() -> dict[str, list[str]]:
     return uit
 
 
+@lru_cache(maxsize=None)
+def _alleen_gemeenten() -> frozenset[str]:
+    """The names in _gemeenten() that are municipalities (not a region's other name)."""
+    andere = {_sleutel(v) for vs in schemas.vocabulaire("regio").get("x-zoekvarianten", {}).values() for v in vs}
+    try:
+        data = yaml.load((PROJECT / "data" / "regios.yaml").read_text(encoding="utf-8"), Loader=Loader)
+    except (OSError, yaml.YAMLError):
+        data = None
+    namen = {_sleutel(g) for r in (data or {}).get("regios") or [] if isinstance(r, dict)
+             for g in list(r.get("gemeenten") or []) + list(r.get("nieuwe_gemeenten") or []) if isinstance(g, str)}
+    return frozenset(namen | (set(_gemeenten()) - andere))
+
+
 def _lookalikes(tekst: str) -> tuple[str, list[tuple[int, str]]]:
     """The text with look-alike letters (Cyrillic е, Greek Ο, fullwidth Ｔ) replaced by the Latin
     letters they imitate, and the positions of those letters."""
@@ -317,13 +330,15 @@ def _enumbericht(waarde, toegestaan: list) -> str:
         if zonder in per_sleutel:
             return f"'{waarde}' is geen toegestane waarde; schrijf '{per_sleutel[zonder]}'"
         regios = _gemeenten().get(zonder) or []
+        # the municipality itself may go in gemeenten; a name such as "Zuid-Holland Zuid" may not
+        gemeente = f" (en eventueel '{waarde}' bij gemeenten)" if zonder in _alleen_gemeenten() else ""
         if len(regios) == 1:
             return (f"'{waarde}' is geen arbeidsmarktregio; het hoort bij de arbeidsmarktregio '{regios[0]}'. "
-                    f"Schrijf die naam bij regios (en eventueel '{waarde}' bij gemeenten)")
+                    f"Schrijf die naam bij regios{gemeente}")
         if regios:
             welke = " en ".join(f"'{r}'" for r in regios)
             return (f"'{waarde}' is geen arbeidsmarktregio; het ligt in de arbeidsmarktregio's {welke}. Schrijf bij "
-                    f"regios de regio('s) waar het voorbeeld loopt (en eventueel '{waarde}' bij gemeenten)")
+                    f"regios de regio('s) waar het voorbeeld loopt{gemeente}")
     if lijst and not _toegestaan(toegestaan, waarde).startswith("bedoelde"):
         for ander, (omschrijving, veld) in LIJSTEN.items():
             if ander != lijst and _sleutel(waarde) in {_sleutel(w) for w in schemas.waarden(ander)}:

@@ -216,6 +216,8 @@ GEVALLEN = [
           "arbeidsmarktregio 'Twente'"),
     Geval("nieuwe-gemeente-als-regio", vervang("regios: [Twente]", "regios: [Meierijstad]"), "regios[1]", 3,
           "het hoort bij de arbeidsmarktregio 'Noordoost-Brabant'"),
+    Geval("andere-naam-van-regio", vervang("regios: [Twente]", "regios: [Zuid-Holland Zuid]"), "regios[1]", 3,
+          "het hoort bij de arbeidsmarktregio 'Drechtsteden'. Schrijf die naam bij regios"),
     Geval("gemeente-in-twee-regios", vervang("regios: [Twente]", "regios: [Vijfheerenlanden]"), "regios[1]", 3,
           "het ligt in de arbeidsmarktregio's 'Gorinchem' en 'Midden-Utrecht'"),
     Geval("dubbele-punt-in-tekst", vervang("doel: 12 jongeren aan werk helpen.", "doel: Doel: 12 jongeren."),
