@@ -8,13 +8,17 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from typing import TYPE_CHECKING
+
 import yaml
-from jsonschema.exceptions import ValidationError
 
 from . import PROJECT, schemas
 from .fouten import Fout
 from .tekstcontrole import LEEG
 from .yamlbestand import Loader, YamlBestand, veldnaam
+
+if TYPE_CHECKING:
+    from jsonschema.exceptions import ValidationError
 
 MAANDEN = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
            "oktober", "november", "december"]
