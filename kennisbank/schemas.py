@@ -6,15 +6,11 @@ import json
 from functools import lru_cache
 from pathlib import Path
 
-from typing import TYPE_CHECKING
-
 import jsonschema_rs
+from jsonschema import Draft202012Validator, FormatChecker
+from referencing import Registry, Resource
 
 from . import PROJECT
-
-if TYPE_CHECKING:
-    from jsonschema import Draft202012Validator
-    from referencing import Registry
 
 SCHEMA_MAP = PROJECT / "schema"
 
@@ -26,7 +22,6 @@ def alle_schemas() -> dict[str, dict]:
 
 @lru_cache(maxsize=None)
 def registry() -> Registry:
-    from referencing import Registry, Resource  # only needed for invalid files: keeps valideer.py quick
     # Schemas refer to each other by file name, as editors resolve them too.
     return Registry().with_resources(
         (naam, Resource.from_contents(inhoud)) for naam, inhoud in alle_schemas().items()
@@ -35,7 +30,6 @@ def registry() -> Registry:
 
 @lru_cache(maxsize=None)
 def validator(schema_naam: str) -> Draft202012Validator:
-    from jsonschema import Draft202012Validator, FormatChecker  # see registry()
     return Draft202012Validator(alle_schemas()[schema_naam], registry=registry(),
                                 format_checker=FormatChecker())
 
