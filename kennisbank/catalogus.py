@@ -7,19 +7,24 @@ checks, so a contributor sees all that needs fixing at once.
 """
 from __future__ import annotations
 
+import datetime
+import os
 import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
+from functools import lru_cache
 from typing import Any, Iterable
 
 from . import PROJECT, parallel, schemas, soorten, tekstcontrole
 from .fouten import Fout
-from .schemafouten import vertaal
+from .schemafouten import kinderen, normaliseer, vertaal_alle
 from .soorten import Soort
-from .yamlbestand import YamlBestand, lees, veldnaam
+from .yamlbestand import YamlBestand, lees, leesfout, veldnaam
 
 SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 NEGEER = {"README.md", ".gitkeep"}
+INHOUDSMAPPEN = {Path(s.patroon).parent.name for s in soorten.ALLE}  # voorbeelden, werkvormen, ...
 
 
 @dataclass
@@ -83,33 +88,79 @@ def _soort_van_bestand(pad: Path) -> Soort | None:
 def bestanden(root: Path) -> Iterable[tuple[Soort, Path]]:
     for soort in soorten.ALLE:
         for pad in sorted(root.glob(soort.patroon)):
-            if pad.is_file() and pad.name not in NEGEER:
+            # symlinks are yielded too: _lees_een refuses them with a message
+            if (pad.is_file() or pad.is_symlink()) and pad.name not in NEGEER:
                 yield soort, pad
 
 
-def laad(root: Path = PROJECT, alleen: list[Path] | None = None, cache: dict | None = None) -> Catalogus:
-    """Load and check everything below `root`; with `alleen`, report only those files' problems.
+def controleer_pad(pad: Path, root: Path, ook_buiten: bool = False) -> tuple[Path | None, Fout | None]:
+    """A path given on the command line: its resolved form if it is a regular file inside the
+    knowledge base, or the message that says why it is not checked. `ook_buiten` lets a
+    script check a draft it wrote elsewhere against the knowledge base (issue_naar_yaml --toon)."""
+    naam = _toon(Path(os.path.abspath(pad)), root)
+    try:
+        st = os.lstat(pad)
+    except OSError as exc:
+        return None, Fout(naam, 1, "-", f"bestand {leesfout(exc)}")
+    if stat.S_ISLNK(st.st_mode):
+        return None, Fout(naam, 1, "-", "is een symbolische link; de controle volgt geen links: zet het bestand "
+                          "zelf in voorbeelden/ of werkvormen/")
+    if stat.S_ISDIR(st.st_mode):
+        return None, Fout(naam, 1, "-", "is een map, geen bestand; noem de .yaml-bestanden, of laat de namen weg om "
+                          "alles te controleren")
+    if not stat.S_ISREG(st.st_mode):
+        return None, Fout(naam, 1, "-", "is geen gewoon bestand (maar bijvoorbeeld een apparaat of pijp); noem een "
+                          ".yaml-bestand")
+    echt = pad.resolve()
+    try:
+        echt.relative_to(root)
+    except ValueError:
+        if ook_buiten:
+            return echt, None
+        return None, Fout(naam, 1, "-", f"staat buiten de kennisbank ({root}); alleen bestanden daarin worden "
+                          "gecontroleerd: zet het in voorbeelden/ of werkvormen/")
+    if echt.name in NEGEER:
+        return None, Fout(_toon(echt, root), 1, "-", "is de uitleg bij de map, geen item; noem een .yaml-bestand")
+    if echt.suffix != ".yaml":
+        if echt.parent.name in INHOUDSMAPPEN:
+            hint = "hernoem het naar .yaml" if echt.suffix == ".yml" else "alleen .yaml-bestanden horen hier"
+            return None, Fout(_toon(echt, root), 1, "-", f"bestandsnaam moet eindigen op .yaml; {hint}")
+        return None, Fout(_toon(echt, root), 1, "-", "is geen bestand met inhoud van de kennisbank: alleen "
+                          ".yaml-bestanden in voorbeelden/, werkvormen/, verbetertool/ en data/ worden gecontroleerd")
+    return echt, None
+
+
+def laad(root: Path = PROJECT, alleen: list[Path] | None = None, cache: dict | None = None,
+         ook_buiten: bool = False) -> Catalogus:
+    """Load and check everything below `root`; with `alleen`, report only those files' problems
+    (files outside `root` are refused, unless `ook_buiten`).
     With `cache` (a dict kept by the caller, see kennisbank.bouw), a file that has not changed
     since the last call is not read again; the checks across files always run."""
     root = root.resolve()
     cat = Catalogus(root=root)
     te_laden = list(bestanden(root))
     extra_fouten: list[Fout] = []
+    gevraagd: set[str] = set()
     if alleen:
-        bekend = {p.resolve() for _, p in te_laden}
+        bekend = {p for _, p in te_laden}
         for pad in alleen:
-            pad = pad.resolve()
-            if not pad.exists():
-                extra_fouten.append(Fout(str(pad), 1, "-", "bestand bestaat niet"))
+            echt, fout = controleer_pad(pad, root, ook_buiten)
+            if fout:
+                extra_fouten.append(fout)
+                gevraagd.add(fout.pad)
+                geweigerd = Path(os.path.abspath(pad))
+                te_laden = [(s, p) for s, p in te_laden if p != geweigerd]  # one message per file
                 continue
-            if pad not in bekend:
-                soort = _soort_van_bestand(pad)
+            gevraagd.add(_toon(echt, root))
+            if echt not in bekend:
+                soort = _soort_van_bestand(echt)
                 if soort is None:
-                    extra_fouten.append(Fout(_toon(pad, root), 1, "-", "onbekend soort bestand: zet het in "
+                    extra_fouten.append(Fout(_toon(echt, root), 1, "-", "onbekend soort bestand: zet het in "
                                              "voorbeelden/ of werkvormen/, of begin met de regel "
                                              "'# yaml-language-server: $schema=...'"))
                     continue
-                te_laden.append((soort, pad))
+                te_laden.append((soort, echt))
+                bekend.add(echt)
 
     cache = {} if cache is None else cache
     # A file's result also depends on the schemas and on data/ (vocabulary, regions), so a
@@ -135,7 +186,6 @@ def laad(root: Path = PROJECT, alleen: list[Path] | None = None, cache: dict | N
     _controleer_samenhang(cat)
     cat.fouten.extend(extra_fouten)
     if alleen:
-        gevraagd = {_toon(p.resolve(), root) for p in alleen} | {str(p.resolve()) for p in alleen}
         cat.fouten = [f for f in cat.fouten if f.pad in gevraagd]
     cat.fouten = sorted(set(cat.fouten))
     return cat
@@ -152,7 +202,26 @@ def _sleutel(soort: Soort, pad: Path) -> tuple:
 def _lees_een(soort: Soort, pad: Path, naam: str) -> tuple[list[Fout], YamlBestand | None]:
     """Read and check one file on its own: its problems, and the file when it holds data.
     Touches nothing shared, so files can be read in parallel (kennisbank.parallel)."""
+    try:
+        return _controleer_een(soort, pad, naam)
+    except RecursionError:
+        return [Fout(naam, 1, "-", "te diep genest of te ingewikkeld om te controleren")], None
+    except Exception as exc:  # a bug of ours must still stop the build with the file's name, not a traceback
+        return [Fout(naam, 1, "-", f"interne fout bij het controleren ({type(exc).__name__}: {exc}); meld dit "
+                     "in een issue")], None
+
+
+def _controleer_een(soort: Soort, pad: Path, naam: str) -> tuple[list[Fout], YamlBestand | None]:
     fouten: list[Fout] = []
+    try:
+        st = os.lstat(pad)
+    except OSError as exc:
+        return [Fout(naam, 1, "-", f"bestand {leesfout(exc)}")], None
+    if stat.S_ISLNK(st.st_mode):
+        return [Fout(naam, 1, "-", "is een symbolische link; de controle volgt geen links: zet het bestand zelf "
+                     "hier neer")], None
+    if not stat.S_ISREG(st.st_mode):
+        return [Fout(naam, 1, "-", "is geen gewoon bestand")], None
     if soort.url:
         if pad.suffix != ".yaml":
             return [Fout(naam, 1, "-", "bestandsnaam moet eindigen op .yaml")], None
@@ -160,9 +229,11 @@ def _lees_een(soort: Soort, pad: Path, naam: str) -> tuple[list[Fout], YamlBesta
             voorstel = re.sub(r"[^a-z0-9]+", "-", pad.stem.lower()).strip("-")
             return [Fout(naam, 1, "-", f"bestandsnaam '{pad.name}' is geen geldige naam: gebruik "
                          f"kleine letters, cijfers en koppeltekens, bijvoorbeeld '{voorstel}.yaml'")], None
-    bestand = lees(pad, naam)
+    bestand = lees(pad, naam, blokken=_blokken(soort.schema))
     fouten.extend(bestand.fouten)
     if bestand.data is None:
+        if not fouten:  # a document that is only "null" or "~"
+            fouten.append(Fout(naam, 1, "-", "bestand is leeg"))
         return fouten, None
     if not isinstance(bestand.data, dict):
         fouten.append(Fout(naam, 1, "-", "het bestand moet bestaan uit velden (veld: waarde), niet uit "
@@ -172,14 +243,82 @@ def _lees_een(soort: Soort, pad: Path, naam: str) -> tuple[list[Fout], YamlBesta
         fouten.append(Fout(naam, 1, "-", f"schema/{soort.schema} ontbreekt"))
         return fouten, None
     if not schemas.is_geldig(soort.schema, bestand.data):
-        for fout in schemas.validator(soort.schema).iter_errors(bestand.data):
-            fouten.append(vertaal(fout, bestand, naam))
+        schemafouten = list(schemas.validator(soort.schema).iter_errors(bestand.data))
+        # "Goed beschreven" is accepted as "goed beschreven": fix the data, then check again
+        if normaliseer(schemafouten, bestand.data):
+            schemafouten = [] if schemas.is_geldig(soort.schema, bestand.data) else \
+                list(schemas.validator(soort.schema).iter_errors(bestand.data))
+        for fout in schemafouten:
+            fouten.extend(vertaal_alle(fout, bestand, naam))
+    fouten.extend(_datums_in_de_toekomst(soort, bestand, naam))
     for pad_in, tekst in tekstcontrole.teksten(bestand.data):
         is_url = bool(pad_in) and pad_in[-1] in ("url", "website")
-        for probleem in tekstcontrole.problemen(tekst, is_url=is_url):
+        for probleem in tekstcontrole.problemen(tekst, is_url=is_url, escapes=bestand.escapes):
             fouten.append(Fout(naam, bestand.regel(pad_in), veldnaam(pad_in), probleem))
     fouten.extend(_eigen_regels(soort, bestand, naam))
     return fouten, bestand
+
+
+@lru_cache(maxsize=None)
+def _blokken(schema_naam: str) -> dict[str, str]:
+    """Field inside a top-level block -> the block (omschrijving -> doelgroep), for parse errors."""
+    eigenschappen = schemas.alle_schemas().get(schema_naam, {}).get("properties", {})
+    uit: dict[str, str] = {}
+    for blok, sub in eigenschappen.items():
+        for kind in sorted(kinderen(sub)):
+            if kind not in eigenschappen:
+                uit.setdefault(kind, blok)
+    return uit
+
+
+@lru_cache(maxsize=None)
+def _datumvelden(schema_naam: str) -> list[tuple[tuple, str]]:
+    """(path pattern, 'datum' or 'maand') for every date field of a kind, read from its schema."""
+    gevonden = []
+
+    def loop(schema, patroon, diepte=0):
+        if not isinstance(schema, dict) or diepte > 12:
+            return
+        ref = schema.get("$ref", "")
+        for soortnaam in ("datum", "maand"):
+            if ref.endswith(f"/$defs/{soortnaam}"):
+                gevonden.append((patroon, soortnaam))
+        for sleutel, sub in schema.get("properties", {}).items():
+            loop(sub, patroon + (sleutel,), diepte + 1)
+        if isinstance(schema.get("items"), dict):
+            loop(schema["items"], patroon + ("*",), diepte + 1)
+
+    loop(schemas.alle_schemas().get(schema_naam, {}), ())
+    return gevonden
+
+
+def _datums_in_de_toekomst(soort: Soort, bestand: YamlBestand, naam: str) -> list[Fout]:
+    """Dates that cannot be right: in the future, or before 1900."""
+    # one day's grace: a contributor east of the build machine may already be a day further
+    morgen = datetime.date.today() + datetime.timedelta(days=1)
+    fouten = []
+    for patroon, soortnaam in _datumvelden(soort.schema):
+        for pad, waarde in _paden(bestand.data, patroon):
+            tekst = str(waarde)
+            if soortnaam == "datum" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", tekst):
+                try:
+                    datum = datetime.date.fromisoformat(tekst)
+                except ValueError:
+                    datum = None
+                if datum is None or datum.year < 1900:
+                    fouten.append(Fout(naam, bestand.regel(pad), veldnaam(pad),
+                                       f"{tekst} kan niet kloppen: schrijf een echte datum na 1900 als JJJJ-MM-DD"))
+                    continue
+                te_laat = datum > morgen
+            elif soortnaam == "maand" and re.fullmatch(r"\d{4}(-\d{2})?", tekst):
+                te_laat = tekst > morgen.isoformat()[: len(tekst)]
+            else:
+                continue
+            if te_laat:
+                fouten.append(Fout(naam, bestand.regel(pad), veldnaam(pad),
+                                   f"{tekst} ligt in de toekomst (vandaag is {datetime.date.today().isoformat()}); "
+                                   "vul een datum in die al geweest is"))
+    return fouten
 
 
 def _bereik(data: dict, veld: str, naam: str, bestand: YamlBestand, eenheid: str) -> list[Fout]:
@@ -227,6 +366,18 @@ def _eigen_regels(soort: Soort, bestand: YamlBestand, naam: str) -> list[Fout]:
             if namen.index(n) != i:
                 fouten.append(Fout(naam, bestand.regel(("regios", i)), f"regios[{i + 1}].naam",
                                    f"regio '{n}' staat er twee keer in"))
+        # a municipality belongs to one labour-market region: the validator's suggestion relies on it
+        eerder: dict[str, str] = {}
+        for i, regio in enumerate(data.get("regios") or []):
+            if not isinstance(regio, dict):
+                continue
+            for j, gemeente in enumerate(regio.get("gemeenten") or []):
+                if isinstance(gemeente, str) and gemeente in eerder and eerder[gemeente] != regio.get("naam"):
+                    fouten.append(Fout(naam, bestand.regel(("regios", i, "gemeenten", j)),
+                                       f"regios[{i + 1}].gemeenten[{j + 1}]",
+                                       f"gemeente '{gemeente}' staat ook bij {eerder[gemeente]}"))
+                elif isinstance(gemeente, str):
+                    eerder[gemeente] = regio.get("naam")
     return fouten
 
 
@@ -274,8 +425,9 @@ def _controleer_samenhang(cat: Catalogus) -> None:
                                                    f"[[{slug}]] verwijst naar een werkvorm, maar werkvormen/{slug}.yaml "
                                                    "bestaat niet; schrijf de bestandsnaam zonder .yaml, zoals [[historielijn]]"))
             if soort is soorten.WERKVORM:
-                for i, oud in enumerate(item.data.get("eerdere_namen") or []):
-                    if oud in cat.items.get(soort.naam, {}):
+                eerdere = item.data.get("eerdere_namen")
+                for i, oud in enumerate(eerdere if isinstance(eerdere, list) else []):
+                    if isinstance(oud, str) and oud in cat.items.get(soort.naam, {}):
                         cat.fouten.append(Fout(_toon(item.pad, cat.root), item.bestand.regel(("eerdere_namen", i)),
                                                f"eerdere_namen[{i + 1}]", f"'{oud}' is nog de naam van een "
                                                "bestaande werkvorm; een oude naam kan niet doorverwijzen"))

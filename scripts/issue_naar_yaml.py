@@ -192,7 +192,7 @@ def slug_van(data: dict) -> str:
 
 def valideer(pad: Path, root: Path, toon: str) -> list[str]:
     """The validator's lines for one file, with `toon` as the path shown."""
-    cat = catalogus.laad(root, alleen=[pad])
+    cat = catalogus.laad(root, alleen=[pad], ook_buiten=True)  # --toon checks a draft in a temporary folder
     return [str(dataclasses.replace(f, pad=toon)) for f in cat.fouten]
 
 

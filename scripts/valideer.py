@@ -21,6 +21,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("bestanden", nargs="*", type=Path, help="alleen deze bestanden (standaard: alles)")
     parser.add_argument("--map", type=Path, default=PROJECT, help="projectmap met voorbeelden/ en werkvormen/")
     args = parser.parse_args(argv)
+    # a file name that is not valid UTF-8 is still printed, not a UnicodeEncodeError
+    for stroom in (sys.stdout, sys.stderr):
+        if hasattr(stroom, "reconfigure"):
+            stroom.reconfigure(errors="backslashreplace")
+    if not args.map.is_dir():
+        print(f"{args.map}:1: --map: is geen map met een kennisbank", file=sys.stdout)
+        return 1
     cat = catalogus.laad(args.map, alleen=args.bestanden or None)
     for fout in cat.fouten:
         print(fout)

@@ -252,7 +252,7 @@ def test_issue_met_ontbrekend_veld_of_zonder_toestemming(inhoud):
     assert r.returncode == 1
     fouten = meldingen(r.stdout)
     assert [m["veld"] for m in fouten] == ["samenvatting"]
-    assert fouten[0]["bericht"] == "mag niet leeg zijn"  # an empty placeholder, at its own line
+    assert fouten[0]["bericht"] == "is leeg; vul het in"  # an empty placeholder, at its own line
     pad = inhoud / fouten[0]["pad"]
     assert pad.read_text(encoding="utf-8").split("\n")[int(fouten[0]["regel"]) - 1] == 'samenvatting: ""'
 

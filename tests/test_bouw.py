@@ -5,13 +5,15 @@ from __future__ import annotations
 import html
 import re
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 from kennisbank import catalogus
 
 from .conftest import PROJECT, mkdocs_build
 from .htmlcheck import doel_van, lees, paginas
-from .slechte_invoer import GEVALLEN, schrijf_geval
+from .slechte_invoer import ANDERE_PLATFORMS, GEVALLEN, schrijf_geval
 
 
 def test_elk_item_heeft_een_pagina(site_map):
@@ -87,15 +89,22 @@ def test_verborgen_inhoudsopgave_staat_ook_niet_in_het_menu(site_map):
     assert 'data-md-component="toc"' in voorbeeld.read_text(encoding="utf-8")
 
 
-def test_bouw_stopt_bij_ongeldige_inhoud(tmp_path):
+def test_bouw_stopt_bij_ongeldige_inhoud_met_dezelfde_meldingen_als_de_validator(tmp_path):
     inhoud = tmp_path / "inhoud"
     shutil.copytree(PROJECT / "tests" / "fixtures" / "geldig", inhoud)
-    geval = next(g for g in GEVALLEN if g.naam == "onbekende-regio")
-    schrijf_geval(geval, inhoud)
+    for naam in ("onbekende-regio", "richtingteken", "mobiel-nummer", "dubbele-punt-in-tekst", "gemeente-als-regio",
+                 "datum-bestaat-niet", "doelgroep-als-thema", "leeg-veld"):
+        schrijf_geval(next(g for g in GEVALLEN if g.naam == naam), inhoud)
+    validator = subprocess.run([sys.executable, str(PROJECT / "scripts" / "valideer.py"), "--map", str(inhoud)],
+                               capture_output=True, text=True)
+    meldingen = validator.stdout.strip().splitlines()
+    assert validator.returncode == 1 and len(meldingen) >= 8, validator.stdout
     r = mkdocs_build(tmp_path / "site", inhoud=inhoud)
     uitvoer = r.stdout + r.stderr
     assert r.returncode != 0
     assert "voorbeelden/geval-onbekende-regio.yaml:3: regios[1]: 'Atlantis' is geen toegestane waarde" in uitvoer
+    for melding in meldingen:
+        assert melding in uitvoer
     assert "Traceback" not in uitvoer
     assert not (tmp_path / "site" / "index.html").exists()
 
@@ -108,3 +117,20 @@ def test_geldige_fixtures_bouwen_met_escaping(tmp_path):
     assert "leeftijd &lt; 27" in html
     oud = tmp_path / "site" / "werkvormen" / "oude-testvorm" / "index.html"
     assert 'url=../testvorm/' in oud.read_text(encoding="utf-8")
+
+
+def test_bestanden_van_andere_platforms_bouwen_genormaliseerd(tmp_path):
+    """CRLF, emoji and a vocabulary value in another case build, with the canonical spelling."""
+    inhoud = tmp_path / "inhoud"
+    shutil.copytree(PROJECT / "tests" / "fixtures" / "geldig", inhoud)
+    for geval in ANDERE_PLATFORMS:
+        schrijf_geval(geval, inhoud)
+    r = mkdocs_build(tmp_path / "site", inhoud=inhoud)
+    assert r.returncode == 0, r.stdout + r.stderr
+    pagina = tmp_path / "site" / "voorbeelden"
+    hoofdletters = (pagina / "geval-hoofdletters-in-vaste-lijst" / "index.html").read_text(encoding="utf-8")
+    assert "<dd>goed beschreven</dd>" in hoofdletters and "Goed Beschreven" not in hoofdletters
+    emoji = (pagina / "geval-emoji-in-titel" / "index.html").read_text(encoding="utf-8")
+    assert "Geval 👩\u200d💻 jongeren aan het werk" in emoji
+    nfd = (pagina / "geval-losse-accenten-nfd" / "index.html").read_text(encoding="utf-8")
+    assert "Geval caf\u00e9 en Frysl\u00e2n" in nfd
