@@ -13,7 +13,6 @@ import re
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path
-from functools import lru_cache
 from typing import Any, Iterable
 
 from . import PROJECT, parallel, schemas, soorten, tekstcontrole
@@ -259,7 +258,7 @@ def _controleer_een(soort: Soort, pad: Path, naam: str) -> tuple[list[Fout], Yam
     return fouten, bestand
 
 
-@lru_cache(maxsize=None)
+@schemas.per_versie()
 def _blokken(schema_naam: str) -> dict[str, str]:
     """Field inside a top-level block -> the block (omschrijving -> doelgroep), for parse errors."""
     eigenschappen = schemas.alle_schemas().get(schema_naam, {}).get("properties", {})
@@ -271,7 +270,7 @@ def _blokken(schema_naam: str) -> dict[str, str]:
     return uit
 
 
-@lru_cache(maxsize=None)
+@schemas.per_versie()
 def _datumvelden(schema_naam: str) -> list[tuple[tuple, str]]:
     """(path pattern, 'datum' or 'maand') for every date field of a kind, read from its schema."""
     gevonden = []

@@ -6,7 +6,6 @@ import datetime
 import difflib
 import re
 import unicodedata
-from functools import lru_cache
 
 from typing import TYPE_CHECKING
 
@@ -251,7 +250,7 @@ def normaliseer(fouten: list[ValidationError], data) -> bool:
     return veranderd
 
 
-@lru_cache(maxsize=None)
+@schemas.per_versie()
 def _lijst_van(waarden: tuple) -> str | None:
     for naam in LIJSTEN:
         if tuple(schemas.waarden(naam)) == waarden:
@@ -259,7 +258,7 @@ def _lijst_van(waarden: tuple) -> str | None:
     return None
 
 
-@lru_cache(maxsize=None)
+@schemas.per_versie(PROJECT / "data" / "regios.yaml")
 def _gemeenten() -> dict[str, list[str]]:
     """Municipality (and other names people use for a region) -> labour-market region(s), from
     data/regios.yaml (municipalities of 2016 and those formed since) and the vocabulary's
@@ -283,7 +282,7 @@ def _gemeenten() -> dict[str, list[str]]:
     return uit
 
 
-@lru_cache(maxsize=None)
+@schemas.per_versie(PROJECT / "data" / "regios.yaml")
 def _alleen_gemeenten() -> frozenset[str]:
     """The names in _gemeenten() that are municipalities (not a region's other name)."""
     andere = {_sleutel(v) for vs in schemas.vocabulaire("regio").get("x-zoekvarianten", {}).values() for v in vs}

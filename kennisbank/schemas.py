@@ -7,6 +7,7 @@ the next rebuild instead of the one read at start-up.
 from __future__ import annotations
 
 import copy
+import functools
 import json
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -32,6 +33,34 @@ def handtekening() -> tuple:
             continue
         uit.append((pad.name, st.st_mtime_ns, st.st_size))
     return tuple(uit)
+
+
+def per_versie(*bestanden: Path):
+    """Like functools.lru_cache, but the key also holds the version of the schema folder and of
+    `bestanden` (name, modification time, size), for results derived from them: a schema or data
+    file edited during `make serve` is seen at the next rebuild."""
+
+    def versie_van_bestanden() -> tuple:
+        uit = []
+        for pad in bestanden:
+            try:
+                st = pad.stat()
+                uit.append((str(pad), st.st_mtime_ns, st.st_size))
+            except OSError:
+                uit.append((str(pad), None, None))
+        return tuple(uit)
+
+    def decorator(functie):
+        gecached = lru_cache(maxsize=64)(lambda _versie, *args: functie(*args))
+
+        @functools.wraps(functie)
+        def met_versie(*args):
+            return gecached((handtekening(), versie_van_bestanden()), *args)
+
+        met_versie.cache_clear = gecached.cache_clear
+        return met_versie
+
+    return decorator
 
 
 @dataclass
