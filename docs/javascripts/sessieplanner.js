@@ -298,7 +298,7 @@
   }
 
   function werkBij() {
-    plan.bijeenkomsten.forEach(function (bk, i) {
+    plan.bijeenkomsten.forEach(function (bk) {
       var sectie = lijst.querySelector('section[data-id="' + bk.id + '"]');
       if (!sectie) return;
       var t = tijden(bk), som = totaal(bk);
