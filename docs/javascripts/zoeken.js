@@ -47,7 +47,8 @@
       return pf.search(kern, opties).then(function (geheel) {
         var los = zoals ? !zoals.samengevoegd : geheel.results.length >= 3;
         if (los || !woorden.length) {
-          return { results: geheel.results, samengevoegd: false };
+          var uit = { results: geheel.results, samengevoegd: false };
+          return soort || zoals ? uit : begripEerst(pf, vraag, uit);
         }
         return Promise.all([pf.search(vraag, opties)].concat(woorden.map(function (w) { return pf.search(w, opties); })))
           .then(function (lijsten) {
@@ -60,8 +61,38 @@
             lijsten[0].results.forEach(function (r) { voeg(r, 500 + r.score); });
             lijsten.slice(1).forEach(function (l) { l.results.forEach(function (r) { voeg(r, 10 + r.score); }); });
             volgorde.sort(function (a, b) { return b.punten - a.punten; });
-            return { results: volgorde.map(function (x) { return x.r; }), samengevoegd: true };
+            var uit = { results: volgorde.map(function (x) { return x.r; }), samengevoegd: true };
+            return soort || zoals ? uit : begripEerst(pf, vraag, uit);
           });
+      });
+    });
+  }
+
+  // A glossary term is the answer to its own name ("startkwalificatie", "wat betekent rmc"), but
+  // the glossary is one long page that loses on word counts to the examples that use the term.
+  // When the question is a term's name or abbreviation, the glossary goes first.
+  function kaal(t) { return t.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[^0-9a-z]+/g, " ").trim(); }
+  function termVan(vraag) {
+    return kaal(woordenVan(vraag).filter(function (w) { return !/^(betekent|betekenis|begrip|afkorting)$/.test(w); }).join(" "));
+  }
+  function passendeTerm(d, vraag) {
+    var term = termVan(vraag);
+    if (!term || !d.sub_results) return null;
+    return d.sub_results.filter(function (s) {
+      var t = kaal(s.title), afk = /\(([^)]+)\)\s*$/.exec(s.title);
+      return s.url.indexOf("#") > 0 && (t === term || kaal(s.title.replace(/\s*\([^)]*\)\s*$/, "")) === term ||
+        (afk && kaal(afk[1]) === term));
+    })[0] || null;
+  }
+  function begripEerst(pf, vraag, uit) {
+    if (woordenVan(vraag).length > 4) return Promise.resolve(uit);
+    return pf.search(woordenVan(vraag).join(" ") || vraag, { filters: { soort: "Begrip" } }).then(function (b) {
+      if (!b.results.length) return uit;
+      return b.results[0].data().then(function (d) {
+        if (!passendeTerm(d, vraag)) return uit;
+        var id = b.results[0].id;
+        uit.results = [b.results[0]].concat(uit.results.filter(function (r) { return r.id !== id; }));
+        return uit;
       });
     });
   }
@@ -99,10 +130,13 @@
 
   // What a result shows. The glossary page gives its matching terms instead, each landing on
   // the term itself (Pagefind's sub-results are the headings with an id).
-  function regels(d) {
+  function regels(d, vraag) {
     var soort = d.meta.soort || "Pagina";
     if (soort === "Begrip" && d.sub_results) {
-      var termen = d.sub_results.filter(function (s) { return s.url.indexOf("#") > 0; }).slice(0, 3);
+      var eerst = vraag ? passendeTerm(d, vraag) : null;
+      var termen = (eerst ? [eerst] : []).concat(d.sub_results.filter(function (s) {
+        return s.url.indexOf("#") > 0 && s !== eerst;
+      })).slice(0, 3);
       if (termen.length) {
         return termen.map(function (s) {
           return { url: s.url, titel: s.title, soort: soort, kenmerk: "Begrippenlijst", uittreksel: s.excerpt };
@@ -200,7 +234,7 @@
         return Promise.all(rs.results.slice(0, MAX).map(function (r) { return r.data(); })).then(function (data) {
           if (nummer !== teller) return;
           var items = [];
-          data.forEach(function (d) { items = items.concat(regels(d).slice(0, 2)); });
+          data.forEach(function (d) { items = items.concat(regels(d, vraag).slice(0, 2)); });
           toon(vraag, items.slice(0, MAX), rs.results.length);
         });
       }).catch(function () {
@@ -251,24 +285,35 @@
     var teller = 0, wachten = null;
     var huidig = { vraag: "", soort: "", resultaten: [], getoond: 0 };
 
+    // One list item per Pagefind result, so the list counts what the total says; the glossary
+    // shows its best term, and the other matching terms as links below it.
     function voegToe(data) {
       data.forEach(function (d) {
-        regels(d).forEach(function (it) {
-          var li = element("li");
-          var a = element("a", null, it.titel);
-          a.href = it.url;
-          li.appendChild(a);
-          var meta = element("span", "kb-zoekmeta");
-          meta.appendChild(element("span", "kb-soort", it.soort));
-          var rest = [it.kenmerk, it.pijlers].filter(Boolean).join(" · ");
-          if (rest) meta.appendChild(document.createTextNode(" " + rest));
-          li.appendChild(meta);
-          var uittreksel = element("p", "kb-uittreksel");
-          uittreksel.innerHTML = it.uittreksel; // Pagefind escapes page text; only <mark> is markup
-          li.appendChild(uittreksel);
-          if (it.kerncijfer) li.appendChild(element("p", "kb-kerncijfer", "Resultaat: " + it.kerncijfer));
-          lijst.appendChild(li);
-        });
+        var r = regels(d, huidig.vraag), it = r[0];
+        var li = element("li");
+        var a = element("a", null, it.titel);
+        a.href = it.url;
+        li.appendChild(a);
+        var meta = element("span", "kb-zoekmeta");
+        meta.appendChild(element("span", "kb-soort", it.soort));
+        var rest = [it.kenmerk, it.pijlers].filter(Boolean).join(" · ");
+        if (rest) meta.appendChild(document.createTextNode(" " + rest));
+        li.appendChild(meta);
+        var uittreksel = element("p", "kb-uittreksel");
+        uittreksel.innerHTML = it.uittreksel; // Pagefind escapes page text; only <mark> is markup
+        li.appendChild(uittreksel);
+        if (it.kerncijfer) li.appendChild(element("p", "kb-kerncijfer", "Resultaat: " + it.kerncijfer));
+        if (r.length > 1) {
+          var ook = element("p", "kb-kerncijfer", "Ook: ");
+          r.slice(1).forEach(function (o, n) {
+            if (n) ook.appendChild(document.createTextNode(", "));
+            var l = element("a", null, o.titel);
+            l.href = o.url;
+            ook.appendChild(l);
+          });
+          li.appendChild(ook);
+        }
+        lijst.appendChild(li);
       });
     }
 
@@ -362,7 +407,9 @@
     soortkeuze.addEventListener("change", function (e) { zoek(veld.value, e.target.value); });
     meerKnop.addEventListener("click", function () {
       var eerste = lijst.children.length;
+      meerKnop.disabled = true; // one page at a time
       meer(teller).then(function () {
+        meerKnop.disabled = false;
         // move the focus to the first new result, so keyboard users continue where they were
         var nieuw = lijst.children[eerste] && lijst.children[eerste].querySelector("a");
         if (nieuw) nieuw.focus();
