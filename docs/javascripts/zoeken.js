@@ -86,7 +86,9 @@
   }
   function begripEerst(pf, vraag, uit) {
     if (woordenVan(vraag).length > 4) return Promise.resolve(uit);
-    return pf.search(woordenVan(vraag).join(" ") || vraag, { filters: { soort: "Begrip" } }).then(function (b) {
+    var term = termVan(vraag);
+    if (!term) return Promise.resolve(uit);
+    return pf.search(term, { filters: { soort: "Begrip" } }).then(function (b) {
       if (!b.results.length) return uit;
       return b.results[0].data().then(function (d) {
         if (!passendeTerm(d, vraag)) return uit;
