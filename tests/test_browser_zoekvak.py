@@ -157,6 +157,8 @@ def _alle_resultaten(page) -> list:
 
 def _wacht_op_resultaten(page):
     page.wait_for_function("/resulta(at|ten) voor|Niets gevonden/.test(document.getElementById('kb-zoekstatus').textContent)")
+    # the counts per kind follow the list
+    page.wait_for_function("document.getElementById('kb-zoeksoorten').hasAttribute('data-vraag')")
 
 
 @pytest.mark.browser

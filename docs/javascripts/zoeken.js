@@ -224,20 +224,34 @@
       lijst.hidden = false;
       veld.setAttribute("aria-expanded", "true");
       actief = -1;
-      melding.textContent = totaal
+      var nieuw = totaal
         ? aantalTekst(totaal, "resultaat", "resultaten") + ". Kies met pijl omlaag, open met Enter."
         : "Niets gevonden.";
+      if (melding.textContent !== nieuw) melding.textContent = nieuw; // announced once, not per update
     }
     function zoek() {
       var vraag = veld.value.trim();
       var nummer = ++teller;
       if (vraag.length < 2) { sluit(); lijst.removeAttribute("data-vraag"); return; }
+      // The first three as soon as their excerpts are in (each is a download), then the rest,
+      // unless the visitor is already moving through the list.
+      function gegevens(rs, van, tot) {
+        return Promise.all(rs.results.slice(van, tot).map(function (r) { return r.data(); }));
+      }
+      function items(data) {
+        var uit = [];
+        data.forEach(function (d) { uit = uit.concat(regels(d, vraag).slice(0, 2)); });
+        return uit;
+      }
       zoekResultaten(vraag).then(function (rs) {
-        return Promise.all(rs.results.slice(0, MAX).map(function (r) { return r.data(); })).then(function (data) {
+        return gegevens(rs, 0, 3).then(function (eerste) {
           if (nummer !== teller) return;
-          var items = [];
-          data.forEach(function (d) { items = items.concat(regels(d, vraag).slice(0, 2)); });
-          toon(vraag, items.slice(0, MAX), rs.results.length);
+          toon(vraag, items(eerste).slice(0, MAX), rs.results.length);
+          if (rs.results.length <= 3) return;
+          return gegevens(rs, 3, MAX).then(function (rest) {
+            if (nummer !== teller || actief >= 0) return;
+            toon(vraag, items(eerste.concat(rest)).slice(0, MAX), rs.results.length);
+          });
         });
       }).catch(function () {
         if (nummer === teller) melding.textContent = "Zoeken lukt nu niet. Druk op Enter voor de zoekpagina.";
@@ -378,22 +392,28 @@
         var alle = rs[0], gekozen = rs[1];
         huidig.resultaten = gekozen.results;
         huidig.getoond = 0;
-        return tellingen(vraag, alle).then(function (telling) {
+        var n = gekozen.results.length;
+        function meldTotaal() {
+          status.textContent = aantalTekst(n, "resultaat", "resultaten") + " voor \u2018" + vraag + "\u2019" +
+            (huidig.soort ? " (" + MEERVOUD[huidig.soort].toLowerCase() + ")" : "") +
+            (huidig.getoond < n ? ", de eerste " + huidig.getoond + " staan hieronder" : "");
+        }
+        // the results first; the counts per kind (a search per kind) follow
+        var lijstKlaar;
+        if (!n) {
+          lijst.textContent = "";
+          meerKnop.hidden = true;
+          status.textContent = "Niets gevonden voor \u2018" + vraag + "\u2019. Probeer een ander woord, of kies in de Verkenner.";
+          lijstKlaar = Promise.resolve();
+        } else {
+          lijstKlaar = meer(nummer).then(function () { if (nummer === teller) meldTotaal(); });
+        }
+        return lijstKlaar.then(function () {
+          return tellingen(vraag, alle);
+        }).then(function (telling) {
           if (nummer !== teller) return;
           toonSoorten(telling, alle.results.length);
-          if (!gekozen.results.length) {
-            lijst.textContent = "";
-            meerKnop.hidden = true;
-            status.textContent = "Niets gevonden voor \u2018" + vraag + "\u2019. Probeer een ander woord, of kies in de Verkenner.";
-            return;
-          }
-          return meer(nummer).then(function () {
-            if (nummer !== teller) return;
-            var n = gekozen.results.length;
-            status.textContent = aantalTekst(n, "resultaat", "resultaten") + " voor \u2018" + vraag + "\u2019" +
-              (huidig.soort ? " (" + MEERVOUD[huidig.soort].toLowerCase() + ")" : "") +
-              (huidig.getoond < n ? ", de eerste " + huidig.getoond + " staan hieronder" : "");
-          });
+          soortkeuze.setAttribute("data-vraag", vraag);
         });
       }).catch(function () {
         status.textContent = "Zoeken lukt nu niet. Gebruik de Verkenner, de lijst met praktijkvoorbeelden of de tags.";
