@@ -149,14 +149,17 @@ def zoekmeting(site: Path, vraag: str = "jongeren werkgevers bbl", waar: tuple =
             antwoorden = []
             page.on("response", lambda r: antwoorden.append(r) if r.ok else None)
             page.goto(basis + pad, wait_until="networkidle")
-            page.evaluate("""([lijst, resultaat]) => { window.__eerste = null;
-                new MutationObserver(() => { if (!window.__eerste && document.querySelector(resultaat))
-                  window.__eerste = performance.now(); }).observe(document.getElementById(lijst), {childList: true}); }""",
-                          [lijst, resultaat])
+            # the first result for the whole question: both lists say which question they show
+            # (data-vraag), so results for a part of it shown while typing do not count
+            page.evaluate("""([lijst, resultaat, vraag]) => { window.__eerste = null; const el = document.getElementById(lijst);
+                new MutationObserver(() => { if (!window.__eerste && el.getAttribute('data-vraag') === vraag
+                  && document.querySelector(resultaat)) window.__eerste = performance.now(); })
+                  .observe(el, {childList: true, attributes: true}); }""",
+                          [lijst, resultaat, vraag])
             page.locator(veld).click()
             page.keyboard.type(vraag, delay=30)
             laatste = page.evaluate("performance.now()")
-            page.locator(resultaat).first.wait_for(timeout=10000)
+            page.wait_for_function("() => window.__eerste !== null", timeout=10000)
             page.wait_for_function(klaar, timeout=10000)
             eerste = page.evaluate("window.__eerste")
             eerste_epoch = page.evaluate("performance.timeOrigin + window.__eerste")

@@ -44,11 +44,12 @@
       // pages that happen to contain "waarom" as well.
       var woorden = woordenVan(vraag);
       var kern = woorden.length ? woorden.join(" ") : vraag;
+      var begrip = soort || zoals ? null : begripZoek(pf, vraag);
       return pf.search(kern, opties).then(function (geheel) {
         var los = zoals ? !zoals.samengevoegd : geheel.results.length >= 3;
         if (los || !woorden.length) {
           var uit = { results: geheel.results, samengevoegd: false };
-          return soort || zoals ? uit : begripEerst(pf, vraag, uit);
+          return begrip ? begripEerst(begrip, uit) : uit;
         }
         return Promise.all([pf.search(vraag, opties)].concat(woorden.map(function (w) { return pf.search(w, opties); })))
           .then(function (lijsten) {
@@ -62,7 +63,7 @@
             lijsten.slice(1).forEach(function (l) { l.results.forEach(function (r) { voeg(r, 10 + r.score); }); });
             volgorde.sort(function (a, b) { return b.punten - a.punten; });
             var uit = { results: volgorde.map(function (x) { return x.r; }), samengevoegd: true };
-            return soort || zoals ? uit : begripEerst(pf, vraag, uit);
+            return begrip ? begripEerst(begrip, uit) : uit;
           });
       });
     });
@@ -84,18 +85,23 @@
         (afk && kaal(afk[1]) === term));
     })[0] || null;
   }
-  function begripEerst(pf, vraag, uit) {
-    if (woordenVan(vraag).length > 4) return Promise.resolve(uit);
+  // Only for a single word or abbreviation, or a question that asks for a meaning ("wat is een
+  // startkwalificatie"): a topical question of several words ("warme overdracht") is answered
+  // by the entries first. Searched alongside the main search, so it adds no waiting.
+  function begripZoek(pf, vraag) {
     var term = termVan(vraag);
-    if (!term) return Promise.resolve(uit);
+    var vraagtNaarBetekenis = /^(wat (is|zijn|betekent|betekenen)|betekenis|begrip|afkorting)\b|\bbetekent\b/.test(vraag.toLowerCase().trim());
+    var n = term ? woordenVan(vraag).filter(function (w) { return !/^(betekent|betekenis|begrip|afkorting)$/.test(w); }).length : 0;
+    if (!n || (n > 1 && !(vraagtNaarBetekenis && n <= 4))) return Promise.resolve(null);
     return pf.search(term, { filters: { soort: "Begrip" } }).then(function (b) {
-      if (!b.results.length) return uit;
-      return b.results[0].data().then(function (d) {
-        if (!passendeTerm(d, vraag)) return uit;
-        var id = b.results[0].id;
-        uit.results = [b.results[0]].concat(uit.results.filter(function (r) { return r.id !== id; }));
-        return uit;
-      });
+      if (!b.results.length) return null;
+      return b.results[0].data().then(function (d) { return passendeTerm(d, vraag) ? b.results[0] : null; });
+    });
+  }
+  function begripEerst(begrip, uit) {
+    return begrip.then(function (r) {
+      if (r) uit.results = [r].concat(uit.results.filter(function (x) { return x.id !== r.id; }));
+      return uit;
     });
   }
 
@@ -240,7 +246,7 @@
       }
       function items(data) {
         var uit = [];
-        data.forEach(function (d) { uit = uit.concat(regels(d, vraag).slice(0, 2)); });
+        data.forEach(function (d) { uit = uit.concat(regels(d, vraag).slice(0, 1)); }); // one line per result
         return uit;
       }
       zoekResultaten(vraag).then(function (rs) {
@@ -342,7 +348,7 @@
       }
       return gegevens(van, eerst).then(function (d1) {
         if (nummer !== teller) return;
-        if (van === 0) lijst.textContent = "";
+        if (van === 0) { lijst.textContent = ""; lijst.setAttribute("data-vraag", huidig.vraag); }
         voegToe(d1);
         return gegevens(eerst, tot).then(function (d2) {
           if (nummer !== teller) return;
