@@ -285,7 +285,7 @@ def tags(cat: Catalogus) -> list[dict]:
 def tag_paginas(cat: Catalogus) -> Iterator[Pagina]:
     for tag in tags(cat):
         yield Pagina(f"tags/{tag['slug']}.md", render(
-            "tag.md.j2", tag=tag, voorkant=voorkant(title=f"{tag['label']}: {tag['naam']}", zoeksoort="Tag", feed="feed.xml",
+            "tag.md.j2", tag=tag, voorkant=voorkant(title=f"{tag['label']}: {tag['naam']}", zoeksoort="Tag",
                                                      description=f"Alle items met {tag['label'].lower()} {tag['naam']}")))
 
 
@@ -295,7 +295,7 @@ def regio_paginas(cat: Catalogus) -> Iterator[Pagina]:
         yield Pagina(f"regios/{regio['slug']}.md", render(
             "regio.md.j2", regio=regio, items=[_lijstitem(i) for i in regio["voorbeelden"]],
             zoektermen=" ".join(aliassen.get(regio["naam"], [])),
-            voorkant=voorkant(title=f"Arbeidsmarktregio {regio['naam']}", zoeksoort="Regio", feed="feed.xml",
+            voorkant=voorkant(title=f"Arbeidsmarktregio {regio['naam']}", zoeksoort="Regio",
                               description=f"Praktijkvoorbeelden uit arbeidsmarktregio {regio['naam']}")))
 
 
