@@ -139,8 +139,10 @@
   });
   if (start.get("q")) tekstveld.value = start.get("q");
   if (start.get("sorteer") && sorteer.querySelector('option[value="' + start.get("sorteer") + '"]')) sorteer.value = start.get("sorteer");
-  // On a phone the results come first: the filter panel starts closed, with the count above it.
-  if (window.matchMedia("(max-width: 44.9375em)").matches) paneel.open = false;
+  // On a phone the results come first: the filter panel stays closed, with the count above it.
+  // It is closed in the HTML, so nothing moves on a phone; beside the list (60em and up) opening
+  // it moves nothing either.
+  if (!window.matchMedia("(max-width: 59.9375em)").matches) paneel.open = true;
 
   var wachten = null;
   form.addEventListener("change", function () { werkBij(true); });
