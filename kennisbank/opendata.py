@@ -107,12 +107,34 @@ def bestanden(cat: Catalogus, site_url: str, datums: dict) -> Iterator[tuple[str
     for naam, inhoud in schemas.alle_schemas().items():
         yield f"data/schema/{naam}", json.dumps(inhoud, ensure_ascii=False, indent=2)
     yield "data/datapackage.json", json.dumps(datapakket(site_url), ensure_ascii=False, indent=2)
-    def sleutel(paar):
-        _, r = paar
-        return r["gewijzigd"] or r.get("laatst_bekeken") or "0000-00-00"
-    nieuwste = sorted(alle, key=sleutel, reverse=True)[:50]
-    yield "feed.xml", render("feed.xml.j2", site_url=site_url.rstrip("/"), items=nieuwste, licentie=LICENTIE,
-                             bijgewerkt=sleutel(nieuwste[0]) if nieuwste else "2026-11-22")
+    yield "feed.xml", feed(alle, site_url, "Kennisbank Jongeren en werk: nieuw en gewijzigd", "feed.xml")
+
+
+def _sleutel(paar) -> str:
+    _, r = paar
+    return r["gewijzigd"] or r.get("laatst_bekeken") or "0000-00-00"
+
+
+def feed(alle: list[tuple[str, dict]], site_url: str, titel: str, pad: str) -> str:
+    """An Atom feed of the 50 newest of these (kind, record) pairs; `pad` is where it is written."""
+    nieuwste = sorted(alle, key=_sleutel, reverse=True)[:50]
+    return render("feed.xml.j2", site_url=site_url.rstrip("/"), items=nieuwste, titel=titel, pad=pad, licentie=LICENTIE,
+                  bijgewerkt=_sleutel(nieuwste[0]) if nieuwste else "2026-11-22")
+
+
+def feeds_per_regio_en_tag(cat: Catalogus, site_url: str, datums: dict, tags: list[dict],
+                           regios: list[dict]) -> Iterator[tuple[str, str]]:
+    """A feed per region and per tag, next to its page: a region subscribes to its own news."""
+    records = {i.url: (soort, _record(i, site_url, datums))
+               for soort in ("praktijkvoorbeeld", "werkvorm") for i in cat.van(soort)}
+    for regio in regios:
+        pad = f"regios/{regio['slug']}/feed.xml"
+        yield pad, feed([records[i.url] for i in regio["voorbeelden"]], site_url,
+                        f"Kennisbank Jongeren en werk: arbeidsmarktregio {regio['naam']}", pad)
+    for tag in tags:
+        pad = f"tags/{tag['slug']}/feed.xml"
+        yield pad, feed([records[i["link"]] for i in tag["inhoud"]], site_url,
+                        f"Kennisbank Jongeren en werk: {tag['label'].lower()} {tag['naam']}", pad)
 
 
 def datapakket(site_url: str) -> dict:

@@ -18,7 +18,7 @@ from typing import Any, Callable, Iterator
 import segno
 from markupsafe import Markup
 
-from . import actualiteit, gitdatums, linkcontrole, opendata, parallel, schemas, verbetertool, werkvormkaart
+from . import actualiteit, gitdatums, kenmerken, linkcontrole, opendata, parallel, schemas, verbetertool, werkvormkaart
 from .catalogus import Catalogus, Item
 from .markdowntekst import html_attr
 from .slugs import slug
@@ -114,7 +114,7 @@ def paginas(cat: Catalogus, site_url: str, nabewerking: Callable[[str, str], Any
         links = linkinfo(item, linkstatus)
         verouderd = actualiteit.verouderd(item.data["laatst_bekeken"], vandaag)
         return (f"voorbeelden/{item.slug}.md", [item.data, verwant, _datums(item, datums), links, verouderd],
-                lambda: voorbeeld_pagina(item, verwant, datums, afk, links, verouderd))
+                lambda: voorbeeld_pagina(item, verwant, datums, afk, links, verouderd, site_url))
 
     def werkvorm(item: Item) -> tuple[str, list, Callable[[], str]]:
         verwant = index.bij_werkvorm(item)
@@ -185,14 +185,16 @@ def verbetertool_paginas(cat: Catalogus) -> Iterator[Pagina]:
         t = thema.data
         yield Pagina(f"verbetertool/{thema.slug}.md", render(
             "verbetertool_thema.md.j2", t=t, item=thema,
-            voorkant=voorkant(title=f"Thema {t['nummer']}: {t['titel']}", description=t["toelichting"][:300])))
+            voorkant=voorkant(title=f"Thema {t['nummer']}: {t['titel']}", description=t["toelichting"][:300],
+                              zoeksoort="Verbetertool")))
         for f in t["factoren"]:
             voorbeelden = [cat.get("praktijkvoorbeeld", s) for s in f.get("voorbeelden", [])]
             werkvormen = [cat.get("werkvorm", s) for s in f.get("werkvormen", [])]
             yield Pagina(f"verbetertool/factor-{slug(f['nummer'])}.md", render(
                 "verbetertool_factor.md.j2", f=f, t=t, thema_slug=thema.slug,
                 voorbeelden=[v for v in voorbeelden if v], werkvormen=[w for w in werkvormen if w],
-                voorkant=voorkant(title=f"{f['nummer']} {f['titel']}", description=f["toelichting"][:300])))
+                voorkant=voorkant(title=f"{f['nummer']} {f['titel']}", description=f["toelichting"][:300],
+                                  zoeksoort="Verbetertool")))
 
 
 def _datums(item: Item, datums: dict) -> dict:
@@ -236,15 +238,17 @@ def linkinfo(item: Item, linkstatus: dict[str, dict]) -> dict[str, dict]:
 
 
 def voorbeeld_pagina(item: Item, verwant: Verwant, datums: dict, afk: "Afkortingen",
-                     links: dict[str, dict] | None = None, verouderd: bool = False) -> str:
+                     links: dict[str, dict] | None = None, verouderd: bool = False, site_url: str = "") -> str:
     v = item.data
+    d = _datums(item, datums)
     return render(
         "praktijkvoorbeeld.md.j2", v=v, item=item, verwant=verwant, wortel=WORTEL, afkortingen=afk,
         linkinfo=links or {}, verouderd=verouderd, maanden=actualiteit.MAANDEN,
-        zoekvarianten=zoekvarianten(v["titel"], v["regios"], v, afk),
-        datums=_datums(item, datums),
+        zoekvarianten=zoekvarianten(v["titel"], v["regios"], v, afk), kerncijfer=kenmerken.kerncijfer(v),
+        jsonld=kenmerken.jsonld_voorbeeld(v, f"{site_url.rstrip('/')}/{item.url}", d),
+        datums=d,
         voorkant=voorkant(title=v["titel"], description=v["samenvatting"],
-                          kb_soort="praktijkvoorbeeld", kb_regios=v["regios"]),
+                          kb_soort="praktijkvoorbeeld", kb_regios=v["regios"], zoeksoort="Praktijkvoorbeeld"),
     )
 
 
@@ -254,12 +258,26 @@ def werkvorm_pagina(item: Item, verwant: Verwant, site_url: str, datums: dict, a
     return render(
         "werkvorm.md.j2", w=w, item=item, wortel=WORTEL, afkortingen=afk, zoekvarianten=zoekvarianten(w["titel"], (), w, afk), verwant=verwant, url=url, qr_svg=qr_svg(url),
         a4=werkvormkaart.kaart(w, url, afk.werkvormtitels), datums=_datums(item, datums),
+        jsonld=kenmerken.jsonld_werkvorm(w, url, _datums(item, datums)),
         totaal_minuten=sum(s["minuten"] for s in w["stappen"]),
-        voorkant=voorkant(title=w["titel"], description=w["samenvatting"], kb_soort="werkvorm"),
+        voorkant=voorkant(title=w["titel"], description=w["samenvatting"], kb_soort="werkvorm", zoeksoort="Werkvorm"),
     )
 
 
 TAG_SOORTEN = (("pijler", "Pijler"), ("thema", "Thema"), ("fase", "Fase"))
+# the Verkenner filter (URL parameter) of a tag kind; phases belong to werkvormen, not in the Verkenner
+VERKENNER_FILTER = {"pijler": "pijler", "thema": "thema"}
+
+
+def _lijstitem(item: Item) -> dict:
+    """What a tag or region page shows of an entry: title, summary and one key figure or the duration."""
+    d = item.data
+    uit = {"titel": item.titel, "link": item.url, "slug": item.slug, "samenvatting": d["samenvatting"]}
+    if "regios" in d:
+        uit.update(regios=d["regios"], bewijskracht=d["bewijskracht"], kerncijfer=kenmerken.kerncijfer(d))
+    else:
+        uit.update(duur=d["duur"], fasen=d["fasen"])
+    return uit
 
 
 def tags(cat: Catalogus) -> list[dict]:
@@ -269,29 +287,32 @@ def tags(cat: Catalogus) -> list[dict]:
         for item in cat.van(soort):
             for veld in velden:
                 for t in item.data[veld]:
-                    per_tag.setdefault(t, []).append({"titel": item.titel, "link": item.url})
+                    per_tag.setdefault(t, []).append(_lijstitem(item))
     uit = []
     for soort, label in TAG_SOORTEN:
         voc = schemas.vocabulaire(soort)
         for waarde in voc["enum"]:
             items = sorted(per_tag.get(waarde, []), key=lambda i: i["titel"].lower())
             uit.append({"soort": soort, "label": label, "naam": waarde, "slug": slug(waarde),
-                        "aantal": len(items), "inhoud": items, "uitleg": voc["description"]})
+                        "aantal": len(items), "inhoud": items, "uitleg": voc["description"],
+                        "verkenner": f"{VERKENNER_FILTER[soort]}={slug(waarde)}" if soort in VERKENNER_FILTER else None})
     return uit
 
 
 def tag_paginas(cat: Catalogus) -> Iterator[Pagina]:
     for tag in tags(cat):
         yield Pagina(f"tags/{tag['slug']}.md", render(
-            "tag.md.j2", tag=tag, voorkant=voorkant(title=f"{tag['label']}: {tag['naam']}", zoeken=False,
+            "tag.md.j2", tag=tag, voorkant=voorkant(title=f"{tag['label']}: {tag['naam']}", zoeksoort="Tag",
                                                      description=f"Alle items met {tag['label'].lower()} {tag['naam']}")))
 
 
 def regio_paginas(cat: Catalogus) -> Iterator[Pagina]:
+    aliassen = schemas.vocabulaire("regio").get("x-zoekvarianten", {})
     for regio in regio_overzicht(cat):
         yield Pagina(f"regios/{regio['slug']}.md", render(
-            "regio.md.j2", regio=regio,
-            voorkant=voorkant(title=f"Arbeidsmarktregio {regio['naam']}", zoeken=False,
+            "regio.md.j2", regio=regio, items=[_lijstitem(i) for i in regio["voorbeelden"]],
+            zoektermen=" ".join(aliassen.get(regio["naam"], [])),
+            voorkant=voorkant(title=f"Arbeidsmarktregio {regio['naam']}", zoeksoort="Regio",
                               description=f"Praktijkvoorbeelden uit arbeidsmarktregio {regio['naam']}")))
 
 
@@ -308,7 +329,9 @@ def regio_overzicht(cat: Catalogus) -> list[dict]:
 def extra_bestanden(cat: Catalogus, site_url: str) -> Iterator[tuple[str, str]]:
     """Files that are not pages: open data, the feed, redirects from renamed werkvormen and the
     tips the Verbetertool check loads."""
-    yield from opendata.bestanden(cat, site_url, gitdatums.datums(cat.root))
+    datums = gitdatums.datums(cat.root)
+    yield from opendata.bestanden(cat, site_url, datums)
+    yield from opendata.feeds_per_regio_en_tag(cat, site_url, datums, tags(cat), regio_overzicht(cat))
     if cat.van("verbetertool-thema"):
         yield "verbetertool/check/verbetertips.html", render(
             "verbetertips.html.j2", factoren=verbetertool.gegevens(cat)["factoren"])

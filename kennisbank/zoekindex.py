@@ -10,8 +10,9 @@ from pathlib import Path
 
 def maak(site_map: Path) -> str | None:
     """Index the site; returns a Dutch error message, or None when it worked."""
-    r = subprocess.run([sys.executable, "-m", "pagefind", "--site", str(site_map), "--silent"],
-                       capture_output=True, text=True)
+    # from the project root, where Pagefind finds its settings (pagefind.yml)
+    r = subprocess.run([sys.executable, "-m", "pagefind", "--site", str(site_map.resolve()), "--silent"],
+                       capture_output=True, text=True, cwd=Path(__file__).resolve().parent.parent)
     if r.returncode != 0:
         return f"zoekindex maken met Pagefind mislukte:\n{r.stdout}{r.stderr}"
     return None

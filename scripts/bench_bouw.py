@@ -125,10 +125,20 @@ def serve_herbouw(keer: int = 3) -> list[float]:
         proc.wait(10)
 
 
-def zoekmeting(site: Path, vraag: str = "jongeren werkgevers bbl") -> tuple[int, int, float, int]:
+# (page, search box, list that gets the results, a result, "all results are in") for the search page
+# and for the instant results under the header box (issue 14)
+ZOEKPAGINA = ("/zoeken/", "#kb-zoekveld", "kb-zoekresultaten", "#kb-zoekresultaten li",
+              "document.getElementById('kb-zoekstatus').textContent.includes('resulta')")
+ZOEKVAK = ("/", "#kb-zoekveld-kop", "kb-kop-lijst", "#kb-kop-lijst [role=option]",
+           "document.getElementById('kb-kop-lijst').hasAttribute('data-vraag')")
+
+
+def zoekmeting(site: Path, vraag: str = "jongeren werkgevers bbl", waar: tuple = ZOEKPAGINA) -> tuple[int, int, float, int]:
     """(bytes downloaded until the first result is shown, of which Pagefind's, ms from the last
-    keystroke to the first result, bytes once all ten results are in). Bytes as sent over the
-    wire, so compressed; the page itself and its stylesheets and scripts count too."""
+    keystroke to the first result, bytes once all results are in: ten on the search page, the list
+    under the header box). Bytes as sent over the wire, so compressed; the page itself and its
+    stylesheets and scripts count too."""
+    pad, veld, lijst, resultaat, klaar = waar
     from playwright.sync_api import sync_playwright
 
     basis, httpd = webserver.start(site)
@@ -138,17 +148,19 @@ def zoekmeting(site: Path, vraag: str = "jongeren werkgevers bbl") -> tuple[int,
             page = browser.new_page()
             antwoorden = []
             page.on("response", lambda r: antwoorden.append(r) if r.ok else None)
-            page.goto(basis + "/zoeken/", wait_until="networkidle")
-            page.evaluate("""() => { window.__eerste = null;
-                new MutationObserver(() => { if (!window.__eerste && document.querySelector('#kb-zoekresultaten li'))
-                  window.__eerste = performance.now(); }).observe(document.getElementById('kb-zoekresultaten'), {childList: true}); }""")
-            page.locator("#kb-zoekveld").click()
+            page.goto(basis + pad, wait_until="networkidle")
+            # the first result for the whole question: both lists say which question they show
+            # (data-vraag), so results for a part of it shown while typing do not count
+            page.evaluate("""([lijst, resultaat, vraag]) => { window.__eerste = null; const el = document.getElementById(lijst);
+                new MutationObserver(() => { if (!window.__eerste && el.getAttribute('data-vraag') === vraag
+                  && document.querySelector(resultaat)) window.__eerste = performance.now(); })
+                  .observe(el, {childList: true, attributes: true}); }""",
+                          [lijst, resultaat, vraag])
+            page.locator(veld).click()
             page.keyboard.type(vraag, delay=30)
             laatste = page.evaluate("performance.now()")
-            page.locator("#kb-zoekresultaten li").first.wait_for(timeout=10000)
-            # the status line is written once all ten results are in
-            page.wait_for_function("document.getElementById('kb-zoekstatus').textContent.includes('resulta')",
-                                   timeout=10000)
+            page.wait_for_function("() => window.__eerste !== null", timeout=10000)
+            page.wait_for_function(klaar, timeout=10000)
             eerste = page.evaluate("window.__eerste")
             eerste_epoch = page.evaluate("performance.timeOrigin + window.__eerste")
             rijen = []  # (is search data, arrived before the first result, bytes over the wire)
@@ -216,8 +228,9 @@ def main() -> int:
             t_pf = pagefind_tijd(site)
             rijen.append((f"synthetisch {n}", n, t_macros, t_gewoon, t_pf, grootste_voorbeeldpagina(site)))
             if n == max(args.aantallen):
-                zoek = {"n": n, "resultaat": zoekmeting(site)}
+                zoek = {"n": n, "resultaat": zoekmeting(site), "zoekvak": zoekmeting(site, waar=ZOEKVAK)}
         zoek_echt = zoekmeting(tmp / "echt")
+        zoekvak_echt = zoekmeting(tmp / "echt", waar=ZOEKVAK)
         scores = lighthouse(tmp / "echt")
     herbouw = None if args.zonder_serve else serve_herbouw()
 
@@ -232,6 +245,10 @@ def main() -> int:
         print(f"Zoeken ({naam}): tot het eerste resultaat {alles / 1000:.0f} kB gecomprimeerd in totaal, waarvan "
               f"{zoekdata / 1000:.0f} kB zoekindex (Pagefind); eerste resultaat {ms:.0f} ms na de laatste toets; "
               f"met alle tien resultaten {tien / 1000:.0f} kB")
+    for naam, (alles, zoekdata, ms, lijst) in [("echte kennisbank", zoekvak_echt)] + ([(f"{zoek['n']} voorbeelden", zoek["zoekvak"])] if zoek else []):
+        print(f"Zoekvak bovenaan ({naam}): tot de eerste directe resultaten {alles / 1000:.0f} kB gecomprimeerd in totaal, "
+              f"waarvan {zoekdata / 1000:.0f} kB zoekindex (Pagefind); eerste resultaat {ms:.0f} ms na de laatste toets; "
+              f"met de hele lijst {lijst / 1000:.0f} kB")
     if herbouw is not None:
         print(f"Herbouw door `make serve` na wijziging van één YAML-bestand: {statistics.median(herbouw):.2f} s "
               f"(mediaan; losse runs {', '.join(f'{t:.2f}' for t in herbouw)})")

@@ -44,8 +44,8 @@ def test_tagpagina_toont_alle_items_met_die_tag(site_map):
     verwacht = sorted(i.titel for i in cat.van("praktijkvoorbeeld") if "bbl" in i.data["themas"])
     assert verwacht
     tekst = (site_map / "tags" / "bbl" / "index.html").read_text(encoding="utf-8")
-    lijst = re.search(r'<ul class="kb-taglijst">(.*?)</ul>', tekst, re.S).group(1)
-    gevonden = [html.unescape(t) for t in re.findall(r"<a [^>]*>(.*?)</a>", lijst)]
+    lijst = re.search(r'<ul class="kb-itemlijst"[^>]*>(.*?)</ul>', tekst, re.S).group(1)
+    gevonden = [html.unescape(re.sub(r"<[^>]+>", "", t)) for t in re.findall(r"<li><a [^>]*>(.*?)</a>", lijst)]
     assert sorted(gevonden) == verwacht
     # and the tag chips above an entry link to the tag pages
     item = next(i for i in cat.van("praktijkvoorbeeld") if "bbl" in i.data["themas"])

@@ -40,7 +40,10 @@ def test_check_staat_helemaal_in_de_html(site_map):
     assert 'role="status"' in html and 'aria-live="polite"' in html
     assert "stuurt niets naar een server" in html
     assert '<noscript><p class="vt-melding">Je browser voert geen JavaScript uit.' in html
-    assert "data-pagefind-body" not in html  # a tool page stays out of the search index
+    # a tool page is findable by its title and description only (issue 14), never by its controls
+    assert html.count("data-pagefind-body") == 1
+    zoekdeel = html.split("data-pagefind-body", 1)[1].split("</div>", 1)[0]
+    assert "<input" not in zoekdeel and "<legend" not in zoekdeel
 
 
 def test_links_van_de_verbetertool(site_map):
