@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
-from . import PROJECT, parallel, schemas, soorten, tekstcontrole
+from . import PROJECT, actualiteit, parallel, schemas, soorten, tekstcontrole
 from .fouten import Fout
 from .schemafouten import kinderen, normaliseer, vertaal_alle
 from .soorten import Soort
@@ -294,7 +294,7 @@ def _datumvelden(schema_naam: str) -> list[tuple[tuple, str]]:
 def _datums_in_de_toekomst(soort: Soort, bestand: YamlBestand, naam: str) -> list[Fout]:
     """Dates that cannot be right: in the future, or before 1900."""
     # one day's grace: a contributor east of the build machine may already be a day further
-    morgen = datetime.date.today() + datetime.timedelta(days=1)
+    morgen = actualiteit.vandaag() + datetime.timedelta(days=1)  # the build date (SOURCE_DATE_EPOCH)
     fouten = []
     for patroon, soortnaam in _datumvelden(soort.schema):
         for pad, waarde in _paden(bestand.data, patroon):
@@ -315,7 +315,7 @@ def _datums_in_de_toekomst(soort: Soort, bestand: YamlBestand, naam: str) -> lis
                 continue
             if te_laat:
                 fouten.append(Fout(naam, bestand.regel(pad), veldnaam(pad),
-                                   f"{tekst} ligt in de toekomst (vandaag is {datetime.date.today().isoformat()}); "
+                                   f"{tekst} ligt in de toekomst (vandaag is {actualiteit.vandaag().isoformat()}); "
                                    "vul een datum in die al geweest is"))
     return fouten
 

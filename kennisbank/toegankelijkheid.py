@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from . import actualiteit
+
 STATUS = {
     "A": "voldoet volledig",
     "B": "voldoet gedeeltelijk",
@@ -20,7 +22,7 @@ def gegevens(verklaring: dict | None, vandaag: dt.date | None = None) -> dict:
     test fixtures) gets a page that says so."""
     if verklaring is None:
         return {"v": None}
-    vandaag = vandaag or dt.date.today()
+    vandaag = vandaag or actualiteit.vandaag()
     herzien = dt.date.fromisoformat(str(verklaring["herzien"]))
     return {"v": verklaring, "status_naam": STATUS[verklaring["status"]], "onderzoek_soorten": ONDERZOEK,
             "verouderd": (vandaag - herzien).days > 366}
