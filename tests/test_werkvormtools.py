@@ -86,3 +86,13 @@ def test_andere_inhoud_zonder_datafile_werkt_nog(tmp_path):
     assert sjabloon["totaal"] == 180
     assert all(b["werkvorm"] is None for b in sjabloon["blokken"])
     assert werkvormtools.formulier(leeg, "afsprakenkaart")["f"]["weergave"] == "rijen"
+
+
+def test_keuzelijst_neemt_de_partnertypen_uit_de_vocabulaire():
+    """A choice field with `keuzelijst: partnertype` offers exactly the shared partner types
+    (with UWV, RMC and the werkgeversservicepunt, as the entries use them), not a list of its own."""
+    from kennisbank import schemas
+    veld = werkvormtools._veld({"naam": "soort_partner", "label": "Soort partner", "soort": "keuze",
+                                "keuzelijst": "partnertype"})
+    assert veld["opties"] == schemas.waarden("partnertype")
+    assert {"UWV", "RMC", "werkgeversservicepunt", "gemeente"} <= set(veld["opties"])
