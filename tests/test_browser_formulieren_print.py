@@ -36,6 +36,17 @@ def test_afsprakenkaart_op_een_telefoon_onder_elkaar(breedte, pagina):
 
 
 @pytest.mark.browser
+@pytest.mark.parametrize("breedte", (960, 1280))
+def test_afsprakenkaart_past_op_een_laptop(breedte, pagina):
+    pagina.set_viewport_size({"width": breedte, "height": 800})
+    open_pagina(pagina, "/formulieren/afsprakenkaart/")
+    vak = pagina.locator("#wt-f-invullen .wt-tabel-scroll")
+    breed, zichtbaar = vak.evaluate("v => [v.scrollWidth, v.clientWidth]")
+    assert breed <= zichtbaar, f"de tabel is {breed} px breed in een vak van {zichtbaar} px"
+    assert pagina.locator("#wt-f-invullen table.wt-rijen thead th").first.is_visible()
+
+
+@pytest.mark.browser
 def test_netwerkkaart_op_320_pixels(pagina):
     pagina.set_viewport_size({"width": 320, "height": 844})
     open_pagina(pagina, "/formulieren/netwerkkaart/")
