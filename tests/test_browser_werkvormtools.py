@@ -258,7 +258,8 @@ def test_netwerkkaart_json_heen_en_terug(pagina, tmp_path):
     assert kaarten.nth(0).locator("textarea[data-veld=ideeen]").input_value() == "Samen één loket;\n\"jongeren\" eerst"
     assert kaarten.nth(0).locator("input[data-veld=delen_mag]").is_checked()
     assert kaarten.nth(1).locator("input[data-veld=datum]").input_value() == "2026-11-20"
-    assert "geladen: 2 partners" in pagina.locator("#wt-f-status").inner_text()
+    # the status is written a moment after the cards (so screen readers announce it): wait for it
+    pagina.wait_for_function("document.getElementById('wt-f-status').textContent.includes('geladen: 2 partners')")
     assert json.loads(_download(pagina, "#wt-f-json")[1])["partners"] == data["partners"]
     assert not pagina.vreemde_verzoeken, pagina.vreemde_verzoeken
 
