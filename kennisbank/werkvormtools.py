@@ -191,7 +191,8 @@ def _veld(veld: dict) -> dict:
         "label": veld["label"],
         "soort": soort,
         "hulp": veld.get("hulp", ""),
-        "opties": list(veld.get("opties") or []),
+        # a keuzelijst is a fixed list of the shared vocabulary (the same partner types as the entries)
+        "opties": schemas.waarden(veld["keuzelijst"]) if veld.get("keuzelijst") else list(veld.get("opties") or []),
         "regels": int(veld.get("regels") or standaard_regels),
     }
 

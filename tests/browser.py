@@ -6,7 +6,7 @@ from pathlib import Path
 import axe_playwright_python
 
 AXE_JS = Path(axe_playwright_python.__file__).parent / "axe.min.js"
-WCAG_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+WCAG_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
 
 
 def axe_schendingen(page) -> list[str]:

@@ -97,13 +97,16 @@ def test_gemiddelde_per_thema_zonder_nvt(pagina):
     assert pagina.locator("#vt-thematabel thead th[scope=col]").count() == 4
     assert pagina.locator("#vt-thematabel tbody th[scope=row]").count() == 7
 
-    pagina.locator("#vt-bereken").click()
-    # a live region: wait for its text (once, in CI, it was read before it was there)
-    expect(pagina.locator("#vt-resultaat-status")).to_contain_text("10 van de 31 factoren ingevuld")
-    status = pagina.locator("#vt-resultaat-status").inner_text()
-    assert "Het laagste gemiddelde heeft thema 2: 4,0" in status
-    assert pagina.evaluate("document.activeElement.id") == "resultaten"
+    # the results are live: no button to update them, and the last change is shown
+    assert pagina.locator("#vt-bereken").count() == 0
+    assert pagina.get_by_role("button", name=re.compile("bijwerken|bereken", re.I)).count() == 0
+    assert pagina.locator(".vt-live").is_visible()
     assert pagina.locator("#vt-voortgang").inner_text().startswith("Je hebt 10 van de 31 factoren ingevuld")
+    _scoor(pagina, {"2.11": 1})
+    assert pagina.locator("#vt-laatste").inner_text() == (
+        f"Bijgewerkt met factor 2.11 (score 1): thema 2 heeft nu gemiddeld {_gemiddelde([5, 6, 1, 1])}.")
+    assert _rij(pagina, 2).locator(".vt-getal").inner_text() == "3,3"
+    assert pagina.locator("#vt-voortgang").inner_text().startswith("Je hebt 11 van de 31 factoren ingevuld")
 
 
 @pytest.mark.browser
@@ -346,6 +349,19 @@ def test_team_combineert_drie_bestanden(pagina, tmp_path):
     assert pagina.locator("#vt-kolom-factor").get_attribute("aria-sort") is None
     assert "grootste standaardafwijking eerst" in pagina.locator("#vt-teamtabel caption").inner_text()
 
+    # a column per person or role, in the factor table and in the theme averages
+    koppen = pagina.locator("#vt-team-kopregel th.vt-persoon").all_inner_texts()
+    assert koppen == ["Jobcoach", "Jongere", "Deelnemer 3"]
+    assert pagina.locator("#vt-team-thema-kopregel th.vt-persoon").all_inner_texts() == koppen
+    assert pagina.locator('#vt-teamtabel tr[data-factor="1.3"] td.vt-persoon').all_inner_texts() == ["n.v.t.", "4", "4"]
+    assert pagina.locator('#vt-teamtabel tr[data-factor="6.22"] td.vt-persoon').all_inner_texts() == ["–", "–", "3"]
+    thema1 = pagina.locator('#vt-team-thematabel tr[data-thema="1"]')
+    assert thema1.locator("td.vt-gem").inner_text() == _gemiddelde([8, 2, 3, 6, 9, 4, 4, 7, 5, 4])  # 5,2
+    assert thema1.locator("td.vt-persoon").all_inner_texts() == [
+        _gemiddelde([8, 2, 3]), _gemiddelde([6, 9, 4, 4]), _gemiddelde([7, 5, 4])]
+    assert thema1.locator("td.vt-persoon").all_inner_texts() == ["4,3", "5,8", "5,3"]
+    assert pagina.locator('#vt-team-thematabel tr[data-thema="5"] td').all_inner_texts() == ["–", "–", "–", "–"]
+
     # the plans, each with who wrote it
     plannen1 = pagina.locator('.vt-team-plan[data-thema="1"] li').all_inner_texts()
     assert plannen1 == ["Jobcoach: Intake uitbreiden.", "Jongere: Meer luisteren."]
@@ -380,10 +396,23 @@ def test_afdrukweergave(pagina):
     assert pagina.locator('#factor-1-1 label.vt-optie:visible').count() == 1
     assert pagina.locator('#factor-1-1 label.vt-optie:visible').inner_text().strip() == "4"
     assert pagina.locator('#factor-1-2 label.vt-optie:visible').count() == 1
-    assert pagina.locator('#factor-1-3 label.vt-optie:visible').count() == 0
     afdruk = pagina.locator('.vt-plan-afdruk[data-thema="2"]')
     assert afdruk.is_visible() and afdruk.inner_text() == "Certificaten zichtbaar maken."
+    # unanswered factors, themes without answers and empty plans are left out ...
+    assert pagina.locator("#factor-1-3").is_hidden()
+    assert pagina.locator('section[data-thema="5"]').is_hidden()
+    assert pagina.locator('.vt-plan-afdruk[data-thema="3"]').is_hidden()
+    # ... unless asked for with the checkbox
+    pagina.emulate_media(media="screen")
+    pagina.evaluate("window.print = () => {}")
+    pagina.locator("#vt-afdrukken-leeg").check()
+    pagina.locator("#vt-afdrukken").click()
+    pagina.emulate_media(media="print")
+    assert pagina.locator("#factor-1-3").is_visible()
+    assert pagina.locator('section[data-thema="5"]').is_visible()
     assert pagina.locator('.vt-plan-afdruk[data-thema="3"]').inner_text() == "(nog niets ingevuld)"
+    pagina.evaluate("window.dispatchEvent(new Event('afterprint'))")
+    assert pagina.locator("#factor-1-3").is_hidden()
     pagina.emulate_media(media="screen")
     assert pagina.locator(".md-header").is_visible()
     assert pagina.locator('section[data-thema="1"]').is_hidden()
@@ -421,7 +450,6 @@ def test_check_met_resultaten_toegankelijk(pagina):
     open_pagina(pagina, CHECK)
     _scoor(pagina, {"1.1": 3, "1.2": 7, "3.12": "nvt", "4.15": 1, "6.22": 10, "7.29": 2})
     pagina.locator("#vt-plan-1").fill("Plan")
-    pagina.locator("#vt-bereken").click()
     assert len(_zichtbare_laagste(pagina)) == 5
     schendingen = axe_schendingen(pagina)
     assert not schendingen, "\n".join(schendingen)
@@ -474,8 +502,34 @@ def test_check_zonder_javascript(browser, server):
     assert page.locator("fieldset.vt-factor:visible").count() == 31
     assert page.locator("fieldset.vt-factor").first.locator("input[type=radio]").count() == 11
     assert page.locator("textarea.vt-plantekst:visible").count() == 7
-    for knop in ("#vt-download", "#vt-wis", "#vt-bereken", "#vt-toon", "button.vt-volgende"):
+    for knop in ("#vt-download", "#vt-wis", "#vt-afdrukken-kort", "#vt-toon", "button.vt-volgende"):
         assert page.locator(knop).first.is_hidden(), knop
     page.goto(server + TEAM)
     assert page.locator("#vt-team-bestanden").is_hidden()
     context.close()
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("alles_ingevuld", [False, True])
+def test_samenvatting_is_een_a4(alles_ingevuld, pagina):
+    from .test_browser_formulieren_print import pdf_paginas
+    open_pagina(pagina, CHECK)
+    pagina.locator("#vt-naam").fill("jobcoach")
+    if alles_ingevuld:  # the most there can be: every factor scored, seven long plans
+        _scoor(pagina, {f["nummer"]: (i % 10) + 1 for i, f in enumerate(_factoren)})
+        for t in _themas:
+            pagina.locator(f"#vt-plan-{t['nummer']}").fill("We maken afspraken met het mbo en de gemeente. " * 12)
+    else:
+        _scoor(pagina, {"1.1": 3, "2.8": 7, "4.15": "nvt"})
+        pagina.locator("#vt-plan-1").fill("Elke jongere binnen twee weken een gesprek.")
+    pagina.evaluate("window.print = () => {}")
+    pagina.locator("#vt-afdrukken-kort").click()
+    pagina.emulate_media(media="print")
+    # the scores per theme, the lowest factors and the plans; not the 31 questions
+    assert pagina.locator("#vt-thematabel").is_visible()
+    assert pagina.locator("#vt-laagste > li:visible h4").count() == (5 if alles_ingevuld else 2)
+    assert pagina.locator("#vt-laagste .vt-tips:visible").count() == 0
+    assert pagina.locator("section.vt-thema:visible").count() == 0
+    assert pagina.locator(".vt-plan-afdruk:visible").count() == (7 if alles_ingevuld else 1)
+    pagina.emulate_media(media="screen")
+    assert pdf_paginas(pagina) == 1

@@ -65,7 +65,7 @@ def test_team_tabel_heeft_een_rij_per_factor(site_map):
     rijen = re.findall(r'<tr data-factor="([0-9.]+)"', html)
     assert rijen == [f["nummer"] for t in _themas for f in t["factoren"]]
     assert '<input type="file" id="vt-team-bestanden" multiple' in html
-    assert html.count('<th scope="col"') == 7
+    assert html.count('<th scope="col"') == 7 + 2  # per factor, and per theme (Thema, Iedereen)
 
 
 def test_tekst_uit_yaml_wordt_geen_html():

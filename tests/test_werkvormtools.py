@@ -153,3 +153,13 @@ def _valideer(schema, data):
     registry = Registry().with_resources(
         (p.name, Resource.from_contents(json.loads(p.read_text(encoding="utf-8")))) for p in (PROJECT / "schema").glob("*.json"))
     return jsonschema.Draft202012Validator(schema, registry=registry).iter_errors(data)
+
+
+def test_keuzelijst_neemt_de_partnertypen_uit_de_vocabulaire():
+    """A choice field with `keuzelijst: partnertype` offers exactly the shared partner types
+    (with UWV, RMC and the werkgeversservicepunt, as the entries use them), not a list of its own."""
+    from kennisbank import schemas
+    veld = werkvormtools._veld({"naam": "soort_partner", "label": "Soort partner", "soort": "keuze",
+                                "keuzelijst": "partnertype"})
+    assert veld["opties"] == schemas.waarden("partnertype")
+    assert {"UWV", "RMC", "werkgeversservicepunt", "gemeente"} <= set(veld["opties"])

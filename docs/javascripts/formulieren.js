@@ -11,6 +11,7 @@
   def.onderdelen.forEach(function (o) { o.velden.forEach(function (v) { velden.push(v); }); });
   var rijen = def.weergave === "rijen";
   var SLEUTEL = "kb-formulier-" + def.naam;
+  var KAARTEN_PER_PAGINA = 3;  // printed partner cards per A4 page (kennisbank.css)
   var MAX_ITEMS = 200, MAX_TEKST = 5000, MAX_BESTAND = 2 * 1024 * 1024;
   var KAARTEN = { netwerkkaart: "Netwerkkaart", afsprakenkaart: "Afsprakenkaart" };
   var Eenheid = def.eenheid.charAt(0).toUpperCase() + def.eenheid.slice(1);
@@ -369,7 +370,9 @@
   function tekenLeeg() {
     lege.textContent = "";
     var items = [];
-    for (var i = 0; i < def.lege_rijen; i++) items.push({ id: i + 1, waarden: {} });
+    // cards: a whole A4 page of them (three fit on one), rows: as many as the card asks for
+    var aantal = rijen ? def.lege_rijen : Math.ceil(Math.max(def.lege_rijen, 1) / KAARTEN_PER_PAGINA) * KAARTEN_PER_PAGINA;
+    for (var i = 0; i < aantal; i++) items.push({ id: i + 1, waarden: {} });
     var kop = kopDeel("wt-leeg", {});
     if (kop) lege.appendChild(kop);
     if (rijen) lege.appendChild(tabel(items, "wt-leeg", false));

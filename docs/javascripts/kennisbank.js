@@ -28,6 +28,40 @@
     try { document.execCommand("copy"); klaar(); } finally { veld.remove(); }
   }
 
+  /* Material's menu names a section's sub-menu by its toggle, which (with navigation.indexes) holds
+     only an icon: on a phone every sub-menu was an unnamed, identical landmark and the toggle had
+     no name. Name both after the section. */
+  Array.prototype.forEach.call(document.querySelectorAll(".md-nav__container > label.md-nav__link[id]"), function (knop) {
+    var link = knop.parentElement.querySelector("a");
+    if (!knop.textContent.trim() && link) knop.setAttribute("aria-label", link.textContent.trim() + ": onderdelen");
+  });
+
+  /* A table wider than the screen scrolls inside Material's box (.md-typeset__scrollwrap); such a box
+     must be reachable and named for keyboard users (WCAG 2.1.1). Checked again when its size changes. */
+  function scrollvak(vak) {
+    var tabel = vak.querySelector("table");
+    var past = vak.scrollWidth <= vak.clientWidth + 1;
+    if (past) {
+      vak.removeAttribute("tabindex"); vak.removeAttribute("role"); vak.removeAttribute("aria-label");
+      return;
+    }
+    var bijschrift = tabel && tabel.querySelector("caption");
+    vak.setAttribute("tabindex", "0");
+    vak.setAttribute("role", "region");
+    vak.setAttribute("aria-label", "Tabel" + (bijschrift ? ": " + bijschrift.textContent.trim() : "") + " (schuift opzij)");
+  }
+  window.addEventListener("load", function () {
+    var vakken = document.querySelectorAll(".md-typeset__scrollwrap");
+    if (!vakken.length) return;
+    var kijker = window.ResizeObserver ? new ResizeObserver(function (items) {
+      items.forEach(function (i) { scrollvak(i.target.closest(".md-typeset__scrollwrap")); });
+    }) : null;
+    Array.prototype.forEach.call(vakken, function (vak) {
+      scrollvak(vak);
+      if (kijker) { kijker.observe(vak); var t = vak.querySelector("table"); if (t) kijker.observe(t); }
+    });
+  });
+
   document.addEventListener("click", function (e) {
     var knop = e.target.closest ? e.target.closest("button") : null;
     if (!knop) return;

@@ -3,8 +3,10 @@
  * The form and the tables are in the HTML (rendered from the YAML); this script adds:
  * - the check: answers and plans kept in localStorage, averages per theme, the lowest
  *   factors with their tips (fetched from verbetertips.html next to the page), download/open
- *   of an answer file (JSON, versie 1), print, clear;
- * - the team page: open several answer files and compare per factor.
+ *   of an answer file (JSON, versie 1), print (a one-page summary, or everything that was
+ *   answered), clear; the results are live: they follow every score at once;
+ * - the team page: open several answer files and compare per factor, with a column per
+ *   person or role and the averages per theme.
  * Nothing is ever sent anywhere: files are read with the File API in this browser.
  *
  * Answer file: {"versie": 1, "naam": "...", "datum": "2025-01-31",
@@ -181,7 +183,6 @@
     var naamVeld = document.getElementById("vt-naam");
     var toon = document.getElementById("vt-toon");
     var status = document.getElementById("vt-status");
-    var resultaatStatus = document.getElementById("vt-resultaat-status");
     var opslagWerkt = true;
 
     function leeg() { return { versie: VERSIE, naam: "", scores: {}, plannen: {} }; }
@@ -293,20 +294,28 @@
         ? (laag.length === 1 ? "De factor met de laagste score" : "De " + laag.length + " factoren met de laagste score") +
           " (n.v.t. telt niet mee; bij een gelijke score gaat het laagste factornummer voor), met de verbetertips en waar je meer vindt."
         : "Nog geen factoren met een cijfer. Zodra je cijfers geeft, zie je hier de vijf laagste met hun verbetertips.";
+      markeerLeeg();
       return { per: per, gescoord: gescoord, nvt: nvt };
     }
 
-    function samenvatting(r) {
-      var laagste = null;
-      themaNummers.forEach(function (t) {
-        var p = r.per[t];
-        if (p.n && (laagste === null || p.som / p.n < r.per[laagste].som / r.per[laagste].n)) laagste = t;
+    /* What the full print leaves out unless asked: factors without an answer, themes without any
+       answer and empty plans (kennisbank.css, html.vt-print-alles prints them too). */
+    function markeerLeeg() {
+      factoren.forEach(function (f) { f.veld.classList.toggle("vt-onbeantwoord", staat.scores[f.nummer] === undefined); });
+      alle("section.vt-thema").forEach(function (sec) {
+        sec.classList.toggle("vt-thema-leeg", !sec.querySelector("fieldset.vt-factor:not(.vt-onbeantwoord)"));
       });
-      var tekst = "Resultaten bijgewerkt: " + (r.gescoord + r.nvt) + " van de " + factoren.length + " factoren ingevuld.";
-      if (laagste !== null) {
-        tekst += " Het laagste gemiddelde heeft thema " + laagste + ": " + gemiddelde(r.per[laagste].som, r.per[laagste].n) + ".";
-      }
-      return tekst;
+      alle(".vt-plan").forEach(function (p) {
+        p.classList.toggle("vt-plan-leeg", !staat.plannen[p.getAttribute("data-thema")]);
+      });
+    }
+
+    // the last change, visible next to the results (which are always up to date)
+    function toonLaatste(f, r) {
+      var w = staat.scores[f.nummer], p = r.per[f.thema];
+      document.getElementById("vt-laatste").textContent = "Bijgewerkt met factor " + f.nummer + " (" +
+        (w === NVT ? "n.v.t." : "score " + w) + "): thema " + f.thema + " heeft nu " +
+        (p.n ? "gemiddeld " + gemiddelde(p.som, p.n) : "nog geen gemiddelde") + ".";
     }
 
     /* ----- showing one theme or all ----- */
@@ -341,7 +350,7 @@
       var nummer = r.closest("fieldset.vt-factor").getAttribute("data-factor");
       staat.scores[nummer] = r.value === NVT ? NVT : parseInt(r.value, 10);
       bewaar();
-      toonResultaten();
+      toonLaatste(perFactor[nummer], toonResultaten());
     });
 
     alle("textarea.vt-plantekst").forEach(function (t) {
@@ -350,6 +359,7 @@
         if (t.value.trim()) staat.plannen[nr] = t.value;
         else delete staat.plannen[nr];
         planAfdruk(t);
+        markeerLeeg();
         bewaar();
       });
     });
@@ -375,13 +385,6 @@
       });
     });
 
-    document.getElementById("vt-bereken").addEventListener("click", function () {
-      var r = toonResultaten();
-      resultaatStatus.textContent = samenvatting(r);
-      var kop = document.getElementById("resultaten");
-      kop.setAttribute("tabindex", "-1");
-      kop.focus();
-    });
 
     document.getElementById("vt-download").addEventListener("click", function () {
       var scores = {};
@@ -406,9 +409,17 @@
         ", " + meervoud(Object.keys(plannen).length, "verbeterplan", "verbeterplannen") + ").");
     });
 
-    document.getElementById("vt-afdrukken").addEventListener("click", function () {
+    function afdrukken(soort) {
       toonResultaten();
+      document.documentElement.classList.add(soort);
       window.print();
+    }
+    document.getElementById("vt-afdrukken").addEventListener("click", function () {
+      afdrukken(document.getElementById("vt-afdrukken-leeg").checked ? "vt-print-alles" : "vt-print-ingevuld");
+    });
+    document.getElementById("vt-afdrukken-kort").addEventListener("click", function () { afdrukken("vt-print-kort"); });
+    window.addEventListener("afterprint", function () {
+      document.documentElement.classList.remove("vt-print-alles", "vt-print-ingevuld", "vt-print-kort");
     });
 
     var invoer = document.getElementById("vt-laad");
@@ -594,8 +605,48 @@
       document.getElementById("vt-team-geen-plannen").hidden = iets;
     }
 
+    // a column per person or role: their score on each factor and their average per theme
+    function cel(tag, tekst, klasse) {
+      var c = document.createElement(tag);
+      c.textContent = tekst;
+      if (klasse) c.className = klasse;
+      return c;
+    }
+    function scoreTekst(w) { return w === NVT ? "n.v.t." : (isScore(w) ? String(w) : "–"); }
+    function toonPersonen() {
+      alle(".vt-persoon").forEach(function (c) { c.remove(); });
+      var kop = document.getElementById("vt-team-kopregel");
+      var themaKop = document.getElementById("vt-team-thema-kopregel");
+      deelnemers.forEach(function (d, i) {
+        var th = cel("th", naamVan(d, i), "vt-persoon");
+        th.scope = "col";
+        kop.appendChild(th);
+        th = cel("th", naamVan(d, i), "vt-persoon");
+        th.scope = "col";
+        themaKop.appendChild(th);
+      });
+      rijen.forEach(function (r) {
+        var nr = r.getAttribute("data-factor");
+        deelnemers.forEach(function (d) { r.appendChild(cel("td", scoreTekst(d.scores[nr]), "vt-persoon")); });
+      });
+      alle("#vt-team-thematabel tbody tr").forEach(function (r) {
+        var t = r.getAttribute("data-thema");
+        var inThema = rijen.filter(function (x) { return x.getAttribute("data-thema") === t; })
+          .map(function (x) { return x.getAttribute("data-factor"); });
+        var somAllen = 0, nAllen = 0;
+        deelnemers.forEach(function (d) {
+          var som = 0, n = 0;
+          inThema.forEach(function (nr) { if (isScore(d.scores[nr])) { som += d.scores[nr]; n++; } });
+          somAllen += som; nAllen += n;
+          r.appendChild(cel("td", n ? gemiddelde(som, n) : "–", "vt-persoon"));
+        });
+        r.querySelector("td.vt-gem").textContent = nAllen ? gemiddelde(somAllen, nAllen) : "–";
+      });
+    }
+
     function toonAlles() {
       bereken();
+      toonPersonen();
       rijen.forEach(function (r) {
         var s = statistiek[r.getAttribute("data-factor")];
         r.querySelector(".vt-n").textContent = String(s.n);
