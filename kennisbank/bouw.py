@@ -3,6 +3,7 @@
 Both the macros module and the MkDocs adapter ask for it; during `mkdocs serve`
 a changed YAML file changes the signature and so triggers a fresh load.
 """
+
 from __future__ import annotations
 
 import os

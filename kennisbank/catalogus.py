@@ -5,15 +5,17 @@ the checks that span files (duplicate titles, references, renamed slugs). It
 collects every problem instead of stopping at the first, like endoflife.date's
 checks, so a contributor sees all that needs fixing at once.
 """
+
 from __future__ import annotations
 
 import datetime
 import os
 import re
 import stat
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 from . import PROJECT, actualiteit, parallel, schemas, soorten, tekstcontrole
 from .fouten import Fout
@@ -102,35 +104,56 @@ def controleer_pad(pad: Path, root: Path, ook_buiten: bool = False) -> tuple[Pat
     except OSError as exc:
         return None, Fout(naam, 1, "-", f"bestand {leesfout(exc)}")
     if stat.S_ISLNK(st.st_mode):
-        return None, Fout(naam, 1, "-", "is een symbolische link; de controle volgt geen links: zet het bestand "
-                          "zelf in voorbeelden/ of werkvormen/")
+        return None, Fout(
+            naam,
+            1,
+            "-",
+            "is een symbolische link; de controle volgt geen links: zet het bestand "
+            "zelf in voorbeelden/ of werkvormen/",
+        )
     if stat.S_ISDIR(st.st_mode):
-        return None, Fout(naam, 1, "-", "is een map, geen bestand; noem de .yaml-bestanden, of laat de namen weg om "
-                          "alles te controleren")
+        return None, Fout(
+            naam,
+            1,
+            "-",
+            "is een map, geen bestand; noem de .yaml-bestanden, of laat de namen weg om alles te controleren",
+        )
     if not stat.S_ISREG(st.st_mode):
-        return None, Fout(naam, 1, "-", "is geen gewoon bestand (maar bijvoorbeeld een apparaat of pijp); noem een "
-                          ".yaml-bestand")
+        return None, Fout(
+            naam, 1, "-", "is geen gewoon bestand (maar bijvoorbeeld een apparaat of pijp); noem een .yaml-bestand"
+        )
     echt = pad.resolve()
     try:
         echt.relative_to(root)
     except ValueError:
         if ook_buiten:
             return echt, None
-        return None, Fout(naam, 1, "-", f"staat buiten de kennisbank ({root}); alleen bestanden daarin worden "
-                          "gecontroleerd: zet het in voorbeelden/ of werkvormen/")
+        return None, Fout(
+            naam,
+            1,
+            "-",
+            f"staat buiten de kennisbank ({root}); alleen bestanden daarin worden "
+            "gecontroleerd: zet het in voorbeelden/ of werkvormen/",
+        )
     if echt.name in NEGEER:
         return None, Fout(_toon(echt, root), 1, "-", "is de uitleg bij de map, geen item; noem een .yaml-bestand")
     if echt.suffix != ".yaml":
         if echt.parent.name in INHOUDSMAPPEN:
             hint = "hernoem het naar .yaml" if echt.suffix == ".yml" else "alleen .yaml-bestanden horen hier"
             return None, Fout(_toon(echt, root), 1, "-", f"bestandsnaam moet eindigen op .yaml; {hint}")
-        return None, Fout(_toon(echt, root), 1, "-", "is geen bestand met inhoud van de kennisbank: alleen "
-                          ".yaml-bestanden in voorbeelden/, werkvormen/, verbetertool/ en data/ worden gecontroleerd")
+        return None, Fout(
+            _toon(echt, root),
+            1,
+            "-",
+            "is geen bestand met inhoud van de kennisbank: alleen "
+            ".yaml-bestanden in voorbeelden/, werkvormen/, verbetertool/ en data/ worden gecontroleerd",
+        )
     return echt, None
 
 
-def laad(root: Path = PROJECT, alleen: list[Path] | None = None, cache: dict | None = None,
-         ook_buiten: bool = False) -> Catalogus:
+def laad(
+    root: Path = PROJECT, alleen: list[Path] | None = None, cache: dict | None = None, ook_buiten: bool = False
+) -> Catalogus:
     """Load and check everything below `root`; with `alleen`, report only those files' problems
     (files outside `root` are refused, unless `ook_buiten`).
     With `cache` (a dict kept by the caller, see kennisbank.bouw), a file that has not changed
@@ -154,9 +177,16 @@ def laad(root: Path = PROJECT, alleen: list[Path] | None = None, cache: dict | N
             if echt not in bekend:
                 soort = _soort_van_bestand(echt)
                 if soort is None:
-                    extra_fouten.append(Fout(_toon(echt, root), 1, "-", "onbekend soort bestand: zet het in "
-                                             "voorbeelden/ of werkvormen/, of begin met de regel "
-                                             "'# yaml-language-server: $schema=...'"))
+                    extra_fouten.append(
+                        Fout(
+                            _toon(echt, root),
+                            1,
+                            "-",
+                            "onbekend soort bestand: zet het in "
+                            "voorbeelden/ of werkvormen/, of begin met de regel "
+                            "'# yaml-language-server: $schema=...'",
+                        )
+                    )
                     continue
                 te_laden.append((soort, echt))
                 bekend.add(echt)
@@ -166,14 +196,17 @@ def laad(root: Path = PROJECT, alleen: list[Path] | None = None, cache: dict | N
     # change there checks every file again.
     afhankelijk = (schemas.handtekening(), tuple(_sleutel(s, p) for s, p in te_laden if p.parent.name == "data"))
     sleutels = [(_sleutel(soort, pad), afhankelijk) for soort, pad in te_laden]
-    nieuw = [(s, taak) for s, taak in zip(sleutels, te_laden) if s not in cache]
-    for s, uitkomst in zip([s for s, _ in nieuw], parallel.kaart(
-            lambda taak: _lees_een(taak[0], taak[1], _toon(taak[1], root)), [taak for _, taak in nieuw])):
+    nieuw = [(s, taak) for s, taak in zip(sleutels, te_laden, strict=True) if s not in cache]
+    for s, uitkomst in zip(
+        [s for s, _ in nieuw],
+        parallel.kaart(lambda taak: _lees_een(taak[0], taak[1], _toon(taak[1], root)), [taak for _, taak in nieuw]),
+        strict=True,
+    ):
         cache[s] = uitkomst
     gelezen = [cache[s] for s in sleutels]
     for oud in set(cache) - set(sleutels):  # changed or removed files
         del cache[oud]
-    for (soort, pad), (fouten, bestand) in zip(te_laden, gelezen):
+    for (soort, pad), (fouten, bestand) in zip(te_laden, gelezen, strict=True):
         cat.fouten.extend(fouten)
         if bestand is None:
             continue
@@ -206,8 +239,9 @@ def _lees_een(soort: Soort, pad: Path, naam: str) -> tuple[list[Fout], YamlBesta
     except RecursionError:
         return [Fout(naam, 1, "-", "te diep genest of te ingewikkeld om te controleren")], None
     except Exception as exc:  # a bug of ours must still stop the build with the file's name, not a traceback
-        return [Fout(naam, 1, "-", f"interne fout bij het controleren ({type(exc).__name__}: {exc}); meld dit "
-                     "in een issue")], None
+        return [
+            Fout(naam, 1, "-", f"interne fout bij het controleren ({type(exc).__name__}: {exc}); meld dit in een issue")
+        ], None
 
 
 def _controleer_een(soort: Soort, pad: Path, naam: str) -> tuple[list[Fout], YamlBestand | None]:
@@ -217,8 +251,9 @@ def _controleer_een(soort: Soort, pad: Path, naam: str) -> tuple[list[Fout], Yam
     except OSError as exc:
         return [Fout(naam, 1, "-", f"bestand {leesfout(exc)}")], None
     if stat.S_ISLNK(st.st_mode):
-        return [Fout(naam, 1, "-", "is een symbolische link; de controle volgt geen links: zet het bestand zelf "
-                     "hier neer")], None
+        return [
+            Fout(naam, 1, "-", "is een symbolische link; de controle volgt geen links: zet het bestand zelf hier neer")
+        ], None
     if not stat.S_ISREG(st.st_mode):
         return [Fout(naam, 1, "-", "is geen gewoon bestand")], None
     if soort.url:
@@ -226,8 +261,15 @@ def _controleer_een(soort: Soort, pad: Path, naam: str) -> tuple[list[Fout], Yam
             return [Fout(naam, 1, "-", "bestandsnaam moet eindigen op .yaml")], None
         if not SLUG.match(pad.stem):
             voorstel = re.sub(r"[^a-z0-9]+", "-", pad.stem.lower()).strip("-")
-            return [Fout(naam, 1, "-", f"bestandsnaam '{pad.name}' is geen geldige naam: gebruik "
-                         f"kleine letters, cijfers en koppeltekens, bijvoorbeeld '{voorstel}.yaml'")], None
+            return [
+                Fout(
+                    naam,
+                    1,
+                    "-",
+                    f"bestandsnaam '{pad.name}' is geen geldige naam: gebruik "
+                    f"kleine letters, cijfers en koppeltekens, bijvoorbeeld '{voorstel}.yaml'",
+                )
+            ], None
     bestand = lees(pad, naam, blokken=_blokken(soort.schema))
     fouten.extend(bestand.fouten)
     if bestand.data is None:
@@ -235,8 +277,9 @@ def _controleer_een(soort: Soort, pad: Path, naam: str) -> tuple[list[Fout], Yam
             fouten.append(Fout(naam, 1, "-", "bestand is leeg"))
         return fouten, None
     if not isinstance(bestand.data, dict):
-        fouten.append(Fout(naam, 1, "-", "het bestand moet bestaan uit velden (veld: waarde), niet uit "
-                           "een lijst of losse tekst"))
+        fouten.append(
+            Fout(naam, 1, "-", "het bestand moet bestaan uit velden (veld: waarde), niet uit een lijst of losse tekst")
+        )
         return fouten, None
     if soort.schema not in schemas.alle_schemas():
         fouten.append(Fout(naam, 1, "-", f"schema/{soort.schema} ontbreekt"))
@@ -245,8 +288,11 @@ def _controleer_een(soort: Soort, pad: Path, naam: str) -> tuple[list[Fout], Yam
         schemafouten = list(schemas.validator(soort.schema).iter_errors(bestand.data))
         # "Goed beschreven" is accepted as "goed beschreven": fix the data, then check again
         if normaliseer(schemafouten, bestand.data):
-            schemafouten = [] if schemas.is_geldig(soort.schema, bestand.data) else \
-                list(schemas.validator(soort.schema).iter_errors(bestand.data))
+            schemafouten = (
+                []
+                if schemas.is_geldig(soort.schema, bestand.data)
+                else list(schemas.validator(soort.schema).iter_errors(bestand.data))
+            )
         for fout in schemafouten:
             fouten.extend(vertaal_alle(fout, bestand, naam))
     fouten.extend(_datums_in_de_toekomst(soort, bestand, naam))
@@ -305,8 +351,14 @@ def _datums_in_de_toekomst(soort: Soort, bestand: YamlBestand, naam: str) -> lis
                 except ValueError:
                     datum = None
                 if datum is None or datum.year < 1900:
-                    fouten.append(Fout(naam, bestand.regel(pad), veldnaam(pad),
-                                       f"{tekst} kan niet kloppen: schrijf een echte datum na 1900 als JJJJ-MM-DD"))
+                    fouten.append(
+                        Fout(
+                            naam,
+                            bestand.regel(pad),
+                            veldnaam(pad),
+                            f"{tekst} kan niet kloppen: schrijf een echte datum na 1900 als JJJJ-MM-DD",
+                        )
+                    )
                     continue
                 te_laat = datum > morgen
             elif soortnaam == "maand" and re.fullmatch(r"\d{4}(-\d{2})?", tekst):
@@ -314,9 +366,15 @@ def _datums_in_de_toekomst(soort: Soort, bestand: YamlBestand, naam: str) -> lis
             else:
                 continue
             if te_laat:
-                fouten.append(Fout(naam, bestand.regel(pad), veldnaam(pad),
-                                   f"{tekst} ligt in de toekomst (vandaag is {actualiteit.vandaag().isoformat()}); "
-                                   "vul een datum in die al geweest is"))
+                fouten.append(
+                    Fout(
+                        naam,
+                        bestand.regel(pad),
+                        veldnaam(pad),
+                        f"{tekst} ligt in de toekomst (vandaag is {actualiteit.vandaag().isoformat()}); "
+                        "vul een datum in die al geweest is",
+                    )
+                )
     return fouten
 
 
@@ -324,8 +382,14 @@ def _bereik(data: dict, veld: str, naam: str, bestand: YamlBestand, eenheid: str
     waarde = data.get(veld)
     if isinstance(waarde, dict) and isinstance(waarde.get("min"), int) and isinstance(waarde.get("max"), int):
         if waarde["min"] > waarde["max"]:
-            return [Fout(naam, bestand.regel((veld, "min")), f"{veld}.min",
-                         f"minimum ({waarde['min']} {eenheid}) is groter dan maximum ({waarde['max']} {eenheid})")]
+            return [
+                Fout(
+                    naam,
+                    bestand.regel((veld, "min")),
+                    f"{veld}.min",
+                    f"minimum ({waarde['min']} {eenheid}) is groter dan maximum ({waarde['max']} {eenheid})",
+                )
+            ]
     return []
 
 
@@ -343,28 +407,51 @@ def _eigen_regels(soort: Soort, bestand: YamlBestand, naam: str) -> list[Fout]:
                 totaal = sum(minuten)
                 lo, hi = duur.get("min"), duur.get("max")
                 if isinstance(lo, int) and isinstance(hi, int) and not lo <= totaal <= hi:
-                    fouten.append(Fout(naam, bestand.regel(("stappen",)), "stappen",
-                                       f"de stappen duren samen {totaal} minuten; dat past niet in duur "
-                                       f"({lo} tot {hi} minuten)"))
+                    fouten.append(
+                        Fout(
+                            naam,
+                            bestand.regel(("stappen",)),
+                            "stappen",
+                            f"de stappen duren samen {totaal} minuten; dat past niet in duur ({lo} tot {hi} minuten)",
+                        )
+                    )
         if data.get("online") is True and not any(
-                isinstance(v, dict) and "online" in str(v.get("titel", "")).lower()
-                for v in data.get("varianten") or []):
-            fouten.append(Fout(naam, bestand.regel(("online",)), "varianten",
-                               "online is true: beschrijf dan ook een variant met 'Online' in de titel"))
+            isinstance(v, dict) and "online" in str(v.get("titel", "")).lower() for v in data.get("varianten") or []
+        ):
+            fouten.append(
+                Fout(
+                    naam,
+                    bestand.regel(("online",)),
+                    "varianten",
+                    "online is true: beschrijf dan ook een variant met 'Online' in de titel",
+                )
+            )
     if soort is soorten.VOORBEELD:
         periode = data.get("periode")
         if isinstance(periode, dict) and "van" in periode and "tot" in periode:
             if str(periode["van"]) > str(periode["tot"]):
-                fouten.append(Fout(naam, bestand.regel(("periode", "tot")), "periode.tot",
-                                   f"einde ({periode['tot']}) ligt voor het begin ({periode['van']})"))
+                fouten.append(
+                    Fout(
+                        naam,
+                        bestand.regel(("periode", "tot")),
+                        "periode.tot",
+                        f"einde ({periode['tot']}) ligt voor het begin ({periode['van']})",
+                    )
+                )
     if soort is soorten.REGIOS:
         namen = [r.get("naam") for r in data.get("regios") or [] if isinstance(r, dict)]
         for ontbreekt in sorted(set(schemas.waarden("regio")) - set(namen)):
             fouten.append(Fout(naam, bestand.regel(("regios",)), "regios", f"regio '{ontbreekt}' ontbreekt"))
         for i, n in enumerate(namen):
             if namen.index(n) != i:
-                fouten.append(Fout(naam, bestand.regel(("regios", i)), f"regios[{i + 1}].naam",
-                                   f"regio '{n}' staat er twee keer in"))
+                fouten.append(
+                    Fout(
+                        naam,
+                        bestand.regel(("regios", i)),
+                        f"regios[{i + 1}].naam",
+                        f"regio '{n}' staat er twee keer in",
+                    )
+                )
         # a municipality belongs to one labour-market region: the validator's suggestion relies on it
         eerder: dict[str, str] = {}
         for i, regio in enumerate(data.get("regios") or []):
@@ -372,9 +459,14 @@ def _eigen_regels(soort: Soort, bestand: YamlBestand, naam: str) -> list[Fout]:
                 continue
             for j, gemeente in enumerate(regio.get("gemeenten") or []):
                 if isinstance(gemeente, str) and gemeente in eerder and eerder[gemeente] != regio.get("naam"):
-                    fouten.append(Fout(naam, bestand.regel(("regios", i, "gemeenten", j)),
-                                       f"regios[{i + 1}].gemeenten[{j + 1}]",
-                                       f"gemeente '{gemeente}' staat ook bij {eerder[gemeente]}"))
+                    fouten.append(
+                        Fout(
+                            naam,
+                            bestand.regel(("regios", i, "gemeenten", j)),
+                            f"regios[{i + 1}].gemeenten[{j + 1}]",
+                            f"gemeente '{gemeente}' staat ook bij {eerder[gemeente]}",
+                        )
+                    )
                 elif isinstance(gemeente, str):
                     eerder[gemeente] = regio.get("naam")
     return fouten
@@ -405,28 +497,51 @@ def _controleer_samenhang(cat: Catalogus) -> None:
             for groep in per_titel.values():
                 for item in groep if len(groep) > 1 else []:
                     anderen = ", ".join(_toon(a.pad, cat.root) for a in groep if a is not item)
-                    cat.fouten.append(Fout(_toon(item.pad, cat.root), item.bestand.regel((soort.titelveld,)),
-                                           soort.titelveld, f"dezelfde titel staat ook in {anderen}; "
-                                           "kies een titel die elk item onderscheidt"))
+                    cat.fouten.append(
+                        Fout(
+                            _toon(item.pad, cat.root),
+                            item.bestand.regel((soort.titelveld,)),
+                            soort.titelveld,
+                            f"dezelfde titel staat ook in {anderen}; kies een titel die elk item onderscheidt",
+                        )
+                    )
         for item in items:
             for patroon, doel in soort.verwijzingen.items():
                 for pad, slug in _paden(item.data, patroon):
                     if isinstance(slug, str) and slug not in cat.items.get(doel, {}):
                         map_ = soorten.PER_NAAM[doel].patroon[:-2]
-                        cat.fouten.append(Fout(_toon(item.pad, cat.root), item.bestand.regel(pad), veldnaam(pad),
-                                               f"verwijst naar '{slug}', maar {map_}/{slug}.yaml bestaat niet"))
+                        cat.fouten.append(
+                            Fout(
+                                _toon(item.pad, cat.root),
+                                item.bestand.regel(pad),
+                                veldnaam(pad),
+                                f"verwijst naar '{slug}', maar {map_}/{slug}.yaml bestaat niet",
+                            )
+                        )
             if soort in (soorten.WERKVORM, soorten.VOORBEELD):
                 # a werkvorm named in running text as [[slug]] becomes a link under its title
                 for pad, tekst in tekstcontrole.teksten(item.data):
                     for slug in re.findall(r"\[\[([^\]]*)\]\]", tekst):
                         if slug not in cat.items.get("werkvorm", {}):
-                            cat.fouten.append(Fout(_toon(item.pad, cat.root), item.bestand.regel(pad), veldnaam(pad),
-                                                   f"[[{slug}]] verwijst naar een werkvorm, maar werkvormen/{slug}.yaml "
-                                                   "bestaat niet; schrijf de bestandsnaam zonder .yaml, zoals [[historielijn]]"))
+                            cat.fouten.append(
+                                Fout(
+                                    _toon(item.pad, cat.root),
+                                    item.bestand.regel(pad),
+                                    veldnaam(pad),
+                                    f"[[{slug}]] verwijst naar een werkvorm, maar werkvormen/{slug}.yaml "
+                                    "bestaat niet; schrijf de bestandsnaam zonder .yaml, zoals [[historielijn]]",
+                                )
+                            )
             if soort is soorten.WERKVORM:
                 eerdere = item.data.get("eerdere_namen")
                 for i, oud in enumerate(eerdere if isinstance(eerdere, list) else []):
                     if isinstance(oud, str) and oud in cat.items.get(soort.naam, {}):
-                        cat.fouten.append(Fout(_toon(item.pad, cat.root), item.bestand.regel(("eerdere_namen", i)),
-                                               f"eerdere_namen[{i + 1}]", f"'{oud}' is nog de naam van een "
-                                               "bestaande werkvorm; een oude naam kan niet doorverwijzen"))
+                        cat.fouten.append(
+                            Fout(
+                                _toon(item.pad, cat.root),
+                                item.bestand.regel(("eerdere_namen", i)),
+                                f"eerdere_namen[{i + 1}]",
+                                f"'{oud}' is nog de naam van een "
+                                "bestaande werkvorm; een oude naam kan niet doorverwijzen",
+                            )
+                        )

@@ -1,4 +1,5 @@
 """One problem found in a contributed file, as the validator prints it."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass

@@ -1,4 +1,5 @@
 """When each entry file was added and last changed, read from git in one pass."""
+
 from __future__ import annotations
 
 import subprocess
@@ -8,8 +9,13 @@ from pathlib import Path
 def datums(root: Path, mappen: tuple[str, ...] = ("voorbeelden", "werkvormen")) -> dict[str, tuple[str, str]]:
     """{relative path: (first date, last date)} as YYYY-MM-DD; empty outside a git checkout."""
     try:
-        r = subprocess.run(["git", "log", "--format=@%cs", "--name-only", "--no-renames", "--", *mappen],
-                           cwd=root, capture_output=True, text=True, timeout=60)
+        r = subprocess.run(
+            ["git", "log", "--format=@%cs", "--name-only", "--no-renames", "--", *mappen],
+            cwd=root,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
     except (OSError, subprocess.TimeoutExpired):
         return {}
     if r.returncode != 0:

@@ -1,5 +1,6 @@
 """What the search, the Verkenner and the lists show of an entry besides its title, and the
 schema.org description of entry pages for search engines (JSON-LD)."""
+
 from __future__ import annotations
 
 from typing import Any
@@ -21,11 +22,20 @@ def kerncijfer(v: dict) -> str:
 def jsonld_voorbeeld(v: dict, url: str, datums: dict) -> dict[str, Any]:
     """A practice example is a described case, not a recipe: an Article about a regional approach."""
     uit: dict[str, Any] = {
-        "@context": "https://schema.org", "@type": "Article", "headline": v["titel"], "name": v["titel"],
-        "description": v["samenvatting"], "url": url, "inLanguage": "nl",
-        "about": v["pijlers"] + v["themas"], "keywords": ", ".join(v["pijlers"] + v["themas"]),
+        "@context": "https://schema.org",
+        "@type": "Article",
+        "headline": v["titel"],
+        "name": v["titel"],
+        "description": v["samenvatting"],
+        "url": url,
+        "inLanguage": "nl",
+        "about": v["pijlers"] + v["themas"],
+        "keywords": ", ".join(v["pijlers"] + v["themas"]),
         "spatialCoverage": [{"@type": "Place", "name": f"Arbeidsmarktregio {r}"} for r in v["regios"]],
-        "audience": {"@type": "Audience", "audienceType": "professionals die jongeren van 16 tot 27 jaar naar werk helpen"},
+        "audience": {
+            "@type": "Audience",
+            "audienceType": "professionals die jongeren van 16 tot 27 jaar naar werk helpen",
+        },
         "license": "https://creativecommons.org/licenses/by-sa/4.0/",
         "isBasedOn": {"@type": "CreativeWork", "name": schemas.brontitel(v["bron"]["document"])},
     }
@@ -40,12 +50,21 @@ def jsonld_werkvorm(w: dict, url: str, datums: dict) -> dict[str, Any]:
     """A werkvorm is both a learning resource for a meeting and a how-to with timed steps."""
     minuten = sum(s["minuten"] for s in w["stappen"])
     uit: dict[str, Any] = {
-        "@context": "https://schema.org", "@type": ["HowTo", "LearningResource"], "name": w["titel"],
-        "description": w["samenvatting"], "url": url, "inLanguage": "nl",
-        "learningResourceType": "werkvorm", "educationalUse": "bijeenkomst met regionale partners",
-        "keywords": ", ".join(w["fasen"]), "totalTime": f"PT{minuten}M", "timeRequired": f"PT{minuten}M",
-        "step": [{"@type": "HowToStep", "position": n, "name": s["titel"], "text": s.get("beschrijving", s["titel"])}
-                 for n, s in enumerate(w["stappen"], 1)],
+        "@context": "https://schema.org",
+        "@type": ["HowTo", "LearningResource"],
+        "name": w["titel"],
+        "description": w["samenvatting"],
+        "url": url,
+        "inLanguage": "nl",
+        "learningResourceType": "werkvorm",
+        "educationalUse": "bijeenkomst met regionale partners",
+        "keywords": ", ".join(w["fasen"]),
+        "totalTime": f"PT{minuten}M",
+        "timeRequired": f"PT{minuten}M",
+        "step": [
+            {"@type": "HowToStep", "position": n, "name": s["titel"], "text": s.get("beschrijving", s["titel"])}
+            for n, s in enumerate(w["stappen"], 1)
+        ],
         "license": "https://creativecommons.org/licenses/by-sa/4.0/",
         "isBasedOn": {"@type": "CreativeWork", "name": schemas.brontitel(w["bron"]["document"])},
     }

@@ -4,6 +4,7 @@ Pages opt in with `render_macros: true`. Each macro renders a template from
 templates/ with data prepared by kennisbank.*, so pages stay short and the
 layout lives in one place.
 """
+
 from __future__ import annotations
 
 import itertools
@@ -12,7 +13,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from kennisbank import bouw, schemas, site, toegankelijkheid, verkenner as verkenner_data  # noqa: E402
+from kennisbank import bouw, schemas, site, toegankelijkheid  # noqa: E402
+from kennisbank import verkenner as verkenner_data
 from kennisbank.weergave import render  # noqa: E402
 
 
@@ -44,8 +46,9 @@ def define_env(env):
 
     @env.macro
     def voorbeelden_overzicht() -> str:
-        return blok(render("overzicht_voorbeelden.md.j2", items=cat().van("praktijkvoorbeeld"),
-                           afkortingen=afkortingen))
+        return blok(
+            render("overzicht_voorbeelden.md.j2", items=cat().van("praktijkvoorbeeld"), afkortingen=afkortingen)
+        )
 
     @env.macro
     def werkvormen_overzicht() -> str:

@@ -4,6 +4,7 @@ Entries are plain text. HTML is escaped so `<script>` shows as text, and the
 characters Markdown (and its extensions) would act on are backslash-escaped,
 so `[x](javascript:...)` or `{: onclick=...}` stay inert.
 """
+
 from __future__ import annotations
 
 import html

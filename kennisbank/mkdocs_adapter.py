@@ -3,6 +3,7 @@
 All knowledge of the data lives in kennisbank.*; this file only speaks MkDocs.
 Another generator needs only scripts/schrijf_paginas.py instead of this file.
 """
+
 from __future__ import annotations
 
 import logging
@@ -19,7 +20,6 @@ from mkdocs.structure.toc import TableOfContents  # noqa: E402
 
 from kennisbank import bouw, mkdocs_vooraf, optimalisaties, site, zoekindex  # noqa: E402
 from kennisbank.fouten import OngeldigeInhoud  # noqa: E402
-
 
 # The catalogue of the current build; set in on_config, which MkDocs runs again on every
 # rebuild of `mkdocs serve`, so a changed YAML file is always seen.
@@ -52,12 +52,17 @@ def on_files(files: Files, config) -> Files:
     bouw.uitgesteld.per_pagina.clear()
     _huidig["gegenereerd"] = set()
     # entry pages come back with their HTML already made (kennisbank/mkdocs_vooraf.py)
-    omzetter = (mkdocs_vooraf.Omzetter(config.markdown_extensions, config.mdx_configs or {}, bouw.omgezet)
-                if optimalisaties.aan("vooraf") else None)
+    omzetter = (
+        mkdocs_vooraf.Omzetter(config.markdown_extensions, config.mdx_configs or {}, bouw.omgezet)
+        if optimalisaties.aan("vooraf")
+        else None
+    )
     for pagina in site.paginas(cat, config.site_url or "/", nabewerking=omzetter, bewaard=bouw.paginas):
         if files.get_file_from_path(pagina.pad):
-            raise PluginError(f"docs/{pagina.pad} bestaat al, maar deze pagina wordt uit de YAML-bestanden "
-                              "gemaakt; haal het bestand in docs/ weg")
+            raise PluginError(
+                f"docs/{pagina.pad} bestaat al, maar deze pagina wordt uit de YAML-bestanden "
+                "gemaakt; haal het bestand in docs/ weg"
+            )
         _huidig["gegenereerd"].add(pagina.pad)
         if pagina.vooraf is not None:
             bestand = File.generated(config, pagina.pad, content=pagina.vooraf.markdown)
@@ -116,9 +121,10 @@ def on_env(env, config, files):
     env.bytecode_cache = bouw.bytecode
     # All pages have their HTML now; for a large base the workers render the theme around the
     # generated ones and write them (kennisbank/mkdocs_vooraf.py).
-    if {n for n in config.plugins if not n.endswith(".py")} <= PLUGINS_ZONDER_PAGINASTAAT and optimalisaties.aan("thema"):
-        pages = [f.page for f in files.documentation_pages()
-                 if isinstance(f.page, mkdocs_vooraf.VoorafOmgezettePagina)]
+    if {n for n in config.plugins if not n.endswith(".py")} <= PLUGINS_ZONDER_PAGINASTAAT and optimalisaties.aan(
+        "thema"
+    ):
+        pages = [f.page for f in files.documentation_pages() if isinstance(f.page, mkdocs_vooraf.VoorafOmgezettePagina)]
         geschreven = mkdocs_vooraf.schrijf_parallel(pages, config, files, _huidig["nav"], env, bouw.draait_serve)
         _stil.src_uris = {p.file.src_uri for p in geschreven}
         logging.getLogger("mkdocs.commands.build").addFilter(_stil)

@@ -8,6 +8,7 @@ adapter gives MkDocs a page that already has its HTML. A page with any other Mar
 lists, text) takes MkDocs' usual way, where links between pages are checked and rewritten.
 Used by the MkDocs adapter only; another generator reads the plain Markdown pages.
 """
+
 from __future__ import annotations
 
 import logging
@@ -56,7 +57,8 @@ class Omzetter:
         # only what changed; per set of extensions, since the result depends on them too
         self.sleutel = repr((extensies, configs))  # what the result depends on besides the page
         self._gezien: dict[str, tuple[str, list]] = (bewaard if bewaard is not None else {}).setdefault(
-            self.sleutel, {})
+            self.sleutel, {}
+        )
 
     def __call__(self, pad: str, tekst: str) -> Omgezet | None:
         kaal, blokken = site.stel_uit(tekst, VOORVOEGSEL)

@@ -6,6 +6,7 @@ run in forked worker processes. Small bases (the real one, `mkdocs serve`) stay 
 process: starting workers would cost more than it saves, and forking a process that runs
 a web server's threads is best avoided.
 """
+
 from __future__ import annotations
 
 import multiprocessing
@@ -34,8 +35,12 @@ def aantal_processen() -> int:
 
 def loont(aantal: int) -> bool:
     """Whether `kaart` would use worker processes for this many tasks."""
-    return (aantal >= MINIMUM and aantal_processen() >= 2 and "fork" in multiprocessing.get_all_start_methods()
-            and optimalisaties.aan("parallel"))
+    return (
+        aantal >= MINIMUM
+        and aantal_processen() >= 2
+        and "fork" in multiprocessing.get_all_start_methods()
+        and optimalisaties.aan("parallel")
+    )
 
 
 def kaart(functie: Callable[[T], U], invoer: Iterable[T]) -> list[U]:
@@ -64,4 +69,5 @@ def later(functie: Callable[[T], U], invoer: Iterable[T]) -> Callable[[], list[U
             return bezig.get()
         finally:
             pool.terminate()
+
     return resultaten

@@ -1,4 +1,5 @@
 """Turn jsonschema's English errors into one Dutch line each: field, what is wrong, what is allowed."""
+
 from __future__ import annotations
 
 import calendar
@@ -6,7 +7,6 @@ import datetime
 import difflib
 import re
 import unicodedata
-
 from typing import TYPE_CHECKING
 
 import yaml
@@ -19,8 +19,20 @@ from .yamlbestand import Loader, YamlBestand, veldnaam
 if TYPE_CHECKING:
     from jsonschema.exceptions import ValidationError
 
-MAANDEN = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
-           "oktober", "november", "december"]
+MAANDEN = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
 
 # Where each vocabulary list belongs in a praktijkvoorbeeld, to point a value put in the wrong
 # field to the right one ("kwetsbare jongeren" in themas is a target group).
@@ -54,8 +66,10 @@ def _typenaam(t) -> str:
 def _toegestaan(waarden: list, gegeven) -> str:
     tekst = ", ".join(str(w) for w in waarden)
     if isinstance(gegeven, str):
-        lijkt = difflib.get_close_matches(gegeven, [str(w) for w in waarden], n=1, cutoff=0.6) or \
-            [str(w) for w in waarden if len(gegeven) >= 4 and _sleutel(gegeven) in _sleutel(str(w))][:1]
+        lijkt = (
+            difflib.get_close_matches(gegeven, [str(w) for w in waarden], n=1, cutoff=0.6)
+            or [str(w) for w in waarden if len(gegeven) >= 4 and _sleutel(gegeven) in _sleutel(str(w))][:1]
+        )
         if lijkt:
             return f"bedoelde je '{lijkt[0]}'? Toegestaan: {tekst}"
     return f"toegestaan: {tekst}"
@@ -77,20 +91,27 @@ def vertaal(fout: ValidationError, bestand: YamlBestand, naam: str) -> Fout:
         volledig = veldnaam(pad + (naam_veld,))
         uitleg = _beschrijving(fout, naam_veld)
         # its fields are there, without the line "veld:" above them: report it where they start
-        wezen = [k for k in kinderen(schema.get("properties", {}).get(naam_veld))
-                 if isinstance(waarde, dict) and k in waarde and k not in schema.get("properties", {})]
+        wezen = [
+            k
+            for k in kinderen(schema.get("properties", {}).get(naam_veld))
+            if isinstance(waarde, dict) and k in waarde and k not in schema.get("properties", {})
+        ]
         if wezen:
             eerste = min(wezen, key=lambda k: bestand.regel(pad + (k,)))
-            return Fout(naam, bestand.regel(pad + (eerste,)), volledig,
-                        f"verplicht veld ontbreekt{uitleg}; {', '.join(sorted(wezen))} horen erbij: zet de regel "
-                        f"'{naam_veld}:' boven deze regel en spring de velden eronder twee spaties in")
+            return Fout(
+                naam,
+                bestand.regel(pad + (eerste,)),
+                volledig,
+                f"verplicht veld ontbreekt{uitleg}; {', '.join(sorted(wezen))} horen erbij: zet de regel "
+                f"'{naam_veld}:' boven deze regel en spring de velden eronder twee spaties in",
+            )
         # Reported where it belongs: above the next field (in the schema's order) that is there,
         # or below the one before it.
         volgorde = list(schema.get("properties", {}))
         plek = ""
         if naam_veld in volgorde and isinstance(waarde, dict):
             i = volgorde.index(naam_veld)
-            na = [k for k in volgorde[i + 1:] if k in waarde]
+            na = [k for k in volgorde[i + 1 :] if k in waarde]
             voor = [k for k in volgorde[:i] if k in waarde]
             if na:
                 regel, plek = bestand.regel(pad + (na[0],)), f"; zet het boven deze regel, vóór '{na[0]}'"
@@ -107,13 +128,19 @@ def vertaal(fout: ValidationError, bestand: YamlBestand, naam: str) -> Fout:
     if soort == "type":
         if fout.validator_value == "string" and isinstance(waarde, dict) and len(waarde) == 1:
             # `- Tip: doe dit` is read by YAML as a field "Tip" with value "doe dit"
-            (sleutel, rest), = waarde.items()
+            ((sleutel, rest),) = waarde.items()
             tekst = f"{sleutel}: {rest}" if isinstance(rest, (str, int, float)) else f"{sleutel}: ..."
             aanhalingsteken = "'" if '"' in tekst else '"'
-            return Fout(naam, regel, veld, "dubbele punt in de tekst: zet tekst met een dubbele punt tussen "
-                        f"aanhalingstekens, zo: {aanhalingsteken}{_kort(tekst)}{aanhalingsteken}")
-        return Fout(naam, regel, veld, f"verwacht {_typenaam(fout.validator_value)}, maar kreeg "
-                    f"{_beschrijf_waarde(waarde)}")
+            return Fout(
+                naam,
+                regel,
+                veld,
+                "dubbele punt in de tekst: zet tekst met een dubbele punt tussen "
+                f"aanhalingstekens, zo: {aanhalingsteken}{_kort(tekst)}{aanhalingsteken}",
+            )
+        return Fout(
+            naam, regel, veld, f"verwacht {_typenaam(fout.validator_value)}, maar kreeg {_beschrijf_waarde(waarde)}"
+        )
     if soort == "pattern":
         uitleg = schema.get("x-foutmelding", f"voldoet niet aan het patroon {fout.validator_value}")
         return Fout(naam, regel, veld, f"'{_kort(waarde)}' klopt niet: {uitleg}")
@@ -137,8 +164,13 @@ def vertaal(fout: ValidationError, bestand: YamlBestand, naam: str) -> Fout:
     if soort == "const":
         return Fout(naam, regel, veld, f"moet precies '{fout.validator_value}' zijn")
     if soort in ("oneOf", "anyOf"):
-        return Fout(naam, regel, veld, "past bij geen van de toegestane vormen van dit veld; kijk naar het "
-                    "voorbeeld in het sjabloon (python scripts/nieuw.py sjabloon voorbeeld of werkvorm)")
+        return Fout(
+            naam,
+            regel,
+            veld,
+            "past bij geen van de toegestane vormen van dit veld; kijk naar het "
+            "voorbeeld in het sjabloon (python scripts/nieuw.py sjabloon voorbeeld of werkvorm)",
+        )
     if soort == "exclusiveMinimum":
         return Fout(naam, regel, veld, f"{waarde} is te klein: meer dan {fout.validator_value}")
     if soort == "exclusiveMaximum":
@@ -196,12 +228,18 @@ def _onbekende_velden(fout: ValidationError, bestand: YamlBestand, naam: str) ->
     for sleutel in extra or ["?"]:
         ouders = [p for p, sub in eigenschappen.items() if sleutel in kinderen(sub)]
         if ouders:
-            hint = (f" Hoort het bij '{ouders[0]}'? Zet het dan onder '{ouders[0]}:' en spring het twee spaties in.")
+            hint = f" Hoort het bij '{ouders[0]}'? Zet het dan onder '{ouders[0]}:' en spring het twee spaties in."
         else:
             lijkt = difflib.get_close_matches(str(sleutel), bekend, n=1, cutoff=0.6)
             hint = f" Bedoelde je '{lijkt[0]}'?" if lijkt else ""
-        uit.append(Fout(naam, bestand.regel(pad + (sleutel,)), veldnaam(pad + (sleutel,)),
-                        f"onbekend veld.{hint} Toegestane velden: {', '.join(bekend)}"))
+        uit.append(
+            Fout(
+                naam,
+                bestand.regel(pad + (sleutel,)),
+                veldnaam(pad + (sleutel,)),
+                f"onbekend veld.{hint} Toegestane velden: {', '.join(bekend)}",
+            )
+        )
     return uit
 
 
@@ -271,8 +309,11 @@ def _gemeenten() -> dict[str, list[str]]:
     for regio in (data or {}).get("regios") or []:
         if not isinstance(regio, dict):
             continue
-        for gemeente in list(regio.get("gemeenten") or []) + list(regio.get("nieuwe_gemeenten") or []) \
-                + [regio.get("centrumgemeente")]:
+        for gemeente in (
+            list(regio.get("gemeenten") or [])
+            + list(regio.get("nieuwe_gemeenten") or [])
+            + [regio.get("centrumgemeente")]
+        ):
             if isinstance(gemeente, str) and regio.get("naam") not in uit.setdefault(_sleutel(gemeente), []):
                 uit[_sleutel(gemeente)].append(regio.get("naam"))
     for regio, varianten in schemas.vocabulaire("regio").get("x-zoekvarianten", {}).items():
@@ -290,8 +331,13 @@ def _alleen_gemeenten() -> frozenset[str]:
         data = yaml.load((PROJECT / "data" / "regios.yaml").read_text(encoding="utf-8"), Loader=Loader)
     except (OSError, yaml.YAMLError):
         data = None
-    namen = {_sleutel(g) for r in (data or {}).get("regios") or [] if isinstance(r, dict)
-             for g in list(r.get("gemeenten") or []) + list(r.get("nieuwe_gemeenten") or []) if isinstance(g, str)}
+    namen = {
+        _sleutel(g)
+        for r in (data or {}).get("regios") or []
+        if isinstance(r, dict)
+        for g in list(r.get("gemeenten") or []) + list(r.get("nieuwe_gemeenten") or [])
+        if isinstance(g, str)
+    }
     return frozenset(namen | (set(_gemeenten()) - andere))
 
 
@@ -302,6 +348,7 @@ def _lookalikes(tekst: str) -> tuple[str, list[tuple[int, str]]]:
     if not vreemd:
         return tekst, []
     from confusable_homoglyphs import confusables  # only for the rare value with such a letter
+
     tekens = list(tekst)
     gevonden = []
     for i, t in vreemd:
@@ -324,9 +371,11 @@ def _enumbericht(waarde, toegestaan: list) -> str:
     if vreemd and _sleutel(skelet) in per_sleutel:
         i, teken = vreemd[0]
         naam = unicodedata.name(teken, "onbekend teken").lower()
-        return (f"'{waarde}' bevat een teken dat op een letter lijkt maar een ander teken is: '{teken}' "
-                f"(U+{ord(teken):04X}, {naam}) op positie {i + 1}; bedoeld is '{per_sleutel[_sleutel(skelet)]}': "
-                "typ de waarde opnieuw")
+        return (
+            f"'{waarde}' bevat een teken dat op een letter lijkt maar een ander teken is: '{teken}' "
+            f"(U+{ord(teken):04X}, {naam}) op positie {i + 1}; bedoeld is '{per_sleutel[_sleutel(skelet)]}': "
+            "typ de waarde opnieuw"
+        )
     lijst = _lijst_van(tuple(toegestaan))
     if lijst == "regio":
         zonder = re.sub(r"^(gemeente|regio|arbeidsmarktregio)\s+", "", _sleutel(waarde))
@@ -336,17 +385,20 @@ def _enumbericht(waarde, toegestaan: list) -> str:
         # the municipality itself may go in gemeenten; a name such as "Zuid-Holland Zuid" may not
         gemeente = f" (en eventueel '{waarde}' bij gemeenten)" if zonder in _alleen_gemeenten() else ""
         if len(regios) == 1:
-            return (f"'{waarde}' is geen arbeidsmarktregio; het hoort bij de arbeidsmarktregio '{regios[0]}'. "
-                    f"Schrijf die naam bij regios{gemeente}")
+            return (
+                f"'{waarde}' is geen arbeidsmarktregio; het hoort bij de arbeidsmarktregio '{regios[0]}'. "
+                f"Schrijf die naam bij regios{gemeente}"
+            )
         if regios:
             welke = " en ".join(f"'{r}'" for r in regios)
-            return (f"'{waarde}' is geen arbeidsmarktregio; het ligt in de arbeidsmarktregio's {welke}. Schrijf bij "
-                    f"regios de regio('s) waar het voorbeeld loopt{gemeente}")
+            return (
+                f"'{waarde}' is geen arbeidsmarktregio; het ligt in de arbeidsmarktregio's {welke}. Schrijf bij "
+                f"regios de regio('s) waar het voorbeeld loopt{gemeente}"
+            )
     if lijst and not _toegestaan(toegestaan, waarde).startswith("bedoelde"):
         for ander, (omschrijving, veld) in LIJSTEN.items():
             if ander != lijst and _sleutel(waarde) in {_sleutel(w) for w in schemas.waarden(ander)}:
-                return (f"'{waarde}' is {omschrijving}, geen {LIJSTEN[lijst][0].split(' ', 1)[1]}: zet het bij "
-                        f"{veld}")
+                return f"'{waarde}' is {omschrijving}, geen {LIJSTEN[lijst][0].split(' ', 1)[1]}: zet het bij {veld}"
     return f"'{waarde}' is geen toegestane waarde; {_toegestaan(toegestaan, waarde)}"
 
 
@@ -411,8 +463,7 @@ def datumhint(waarde, soort: str) -> str:
         return f"{tekst} → schrijf alleen jaar en maand: {m.group(1)}-{int(m.group(2)):02d}"
     m = re.fullmatch(r"(\d{4})\s*[-/]\s*(\d{4})", tekst)
     if m:
-        return (f"{tekst} is een periode; schrijf één jaar, en een periode als van: {m.group(1)} en "
-                f"tot: {m.group(2)}")
+        return f"{tekst} is een periode; schrijf één jaar, en een periode als van: {m.group(1)} en tot: {m.group(2)}"
     if re.fullmatch(r"\d+", tekst):
         return f"{tekst} kan geen jaar zijn; schrijf een jaar tussen 1900 en 2099 (2015) of een maand (2015-09)"
     return f"'{_kort(tekst)}' klopt niet: schrijf een jaar (2015) of een maand (2015-09)"

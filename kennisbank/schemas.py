@@ -4,6 +4,7 @@ The loaded schemas and their validators are kept per version of the schema folde
 modification time and size of each file), so a schema edited during `make serve` is used at
 the next rebuild instead of the one read at start-up.
 """
+
 from __future__ import annotations
 
 import copy
@@ -73,23 +74,27 @@ class _Schemas:
     _snel: dict = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        self.inhoud = {p.name: json.loads(p.read_text(encoding="utf-8"))
-                       for p in sorted(self.map_.glob("*.schema.json"))}
+        self.inhoud = {
+            p.name: json.loads(p.read_text(encoding="utf-8")) for p in sorted(self.map_.glob("*.schema.json"))
+        }
         # Schemas refer to each other by file name, as editors resolve them too.
         self.registry = Registry().with_resources(
-            (naam, Resource.from_contents(schema)) for naam, schema in self.inhoud.items())
+            (naam, Resource.from_contents(schema)) for naam, schema in self.inhoud.items()
+        )
 
     def validator(self, naam: str) -> Draft202012Validator:
         if naam not in self._validators:
-            self._validators[naam] = Draft202012Validator(self.inhoud[naam], registry=self.registry,
-                                                          format_checker=FormatChecker())
+            self._validators[naam] = Draft202012Validator(
+                self.inhoud[naam], registry=self.registry, format_checker=FormatChecker()
+            )
         return self._validators[naam]
 
     def snel(self, naam: str):
         if naam not in self._snel:
             # One self-contained document (the vocabulary's $defs copied in) for the Rust validator.
-            schema = json.loads(json.dumps(copy.deepcopy(self.inhoud[naam]))
-                                .replace("vocabulaire.schema.json#/$defs/", "#/$defs/"))
+            schema = json.loads(
+                json.dumps(copy.deepcopy(self.inhoud[naam])).replace("vocabulaire.schema.json#/$defs/", "#/$defs/")
+            )
             schema.setdefault("$defs", {}).update(self.inhoud["vocabulaire.schema.json"]["$defs"])
             self._snel[naam] = jsonschema_rs.Draft202012Validator(schema, validate_formats=True)
         return self._snel[naam]

@@ -5,15 +5,17 @@ This is the whole of "YAML -> pages" with no MkDocs in it: the MkDocs adapter
 adds these pages to the build, and scripts/schrijf_paginas.py writes them to
 disk for any other generator.
 """
+
 from __future__ import annotations
 
 import html
 import io
 import json
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import Any, Callable, Iterator
+from functools import cache
+from typing import Any
 
 import segno
 from markupsafe import Markup
@@ -49,8 +51,12 @@ def stel_uit(tekst: str, voorvoegsel: str) -> tuple[str, dict[str, str]]:
         eerste_tag = kaal.split(">", 1)[0]
         # comments may be directives for a plugin; markdown="1" blocks need Markdown, and so
         # does the closing tag that ends such a block further down
-        if kaal.startswith("<") and not kaal.startswith(("<!--", "</")) and kaal.endswith(">") \
-                and " markdown" not in eerste_tag:
+        if (
+            kaal.startswith("<")
+            and not kaal.startswith(("<!--", "</"))
+            and kaal.endswith(">")
+            and " markdown" not in eerste_tag
+        ):
             if vorige is not None:
                 blokken[vorige] += "\n\n" + kaal
                 delen[i] = None
@@ -73,21 +79,34 @@ def zet_terug(html: str, blokken: dict[str, str]) -> str:
 def voorkant(**velden) -> Markup:
     """Front matter. JSON is valid YAML and much faster to write than yaml.safe_dump;
     text is HTML-escaped because themes print titles unescaped."""
-    regels = [f"{k}: {json.dumps(str(html_attr(v)) if isinstance(v, str) else v, ensure_ascii=False)}"
-              for k, v in velden.items() if v is not None]
+    regels = [
+        f"{k}: {json.dumps(str(html_attr(v)) if isinstance(v, str) else v, ensure_ascii=False)}"
+        for k, v in velden.items()
+        if v is not None
+    ]
     return Markup("---\n" + "\n".join(regels) + "\n---\n")
 
 
-@lru_cache(maxsize=None)  # the same URL gives the same code; also across `mkdocs serve` rebuilds
+@cache  # the same URL gives the same code; also across `mkdocs serve` rebuilds
 def qr_svg(url: str) -> Markup:
     uit = io.BytesIO()
-    segno.make(url, error="m").save(uit, kind="svg", xmldecl=False, svgns=True, scale=3, border=2,
-                                    title=f"QR-code voor {url}", svgclass="kb-qr-code", lineclass=None)
+    segno.make(url, error="m").save(
+        uit,
+        kind="svg",
+        xmldecl=False,
+        svgns=True,
+        scale=3,
+        border=2,
+        title=f"QR-code voor {url}",
+        svgclass="kb-qr-code",
+        lineclass=None,
+    )
     return Markup(uit.getvalue().decode("utf-8"))
 
 
-def paginas(cat: Catalogus, site_url: str, nabewerking: Callable[[str, str], Any] | None = None,
-            bewaard: dict | None = None) -> Iterator[Pagina]:
+def paginas(
+    cat: Catalogus, site_url: str, nabewerking: Callable[[str, str], Any] | None = None, bewaard: dict | None = None
+) -> Iterator[Pagina]:
     """Every generated page. `nabewerking(pad, markdown)`, if given, runs right after a page is
     rendered, on the same worker process, and its result travels along as `Pagina.vooraf`: a
     generator can convert its pages on all cores that way (see kennisbank/mkdocs_vooraf.py).
@@ -113,21 +132,29 @@ def paginas(cat: Catalogus, site_url: str, nabewerking: Callable[[str, str], Any
         verwant = index.bij_voorbeeld(item)
         links = linkinfo(item, linkstatus)
         verouderd = actualiteit.verouderd(item.data["laatst_bekeken"], vandaag)
-        return (f"voorbeelden/{item.slug}.md", [item.data, verwant, _datums(item, datums), links, verouderd],
-                lambda: voorbeeld_pagina(item, verwant, datums, afk, links, verouderd, site_url))
+        return (
+            f"voorbeelden/{item.slug}.md",
+            [item.data, verwant, _datums(item, datums), links, verouderd],
+            lambda: voorbeeld_pagina(item, verwant, datums, afk, links, verouderd, site_url),
+        )
 
     def werkvorm(item: Item) -> tuple[str, list, Callable[[], str]]:
         verwant = index.bij_werkvorm(item)
-        return (f"werkvormen/{item.slug}.md", [item.data, verwant, _datums(item, datums)],
-                lambda: werkvorm_pagina(item, verwant, site_url, datums, afk))
+        return (
+            f"werkvormen/{item.slug}.md",
+            [item.data, verwant, _datums(item, datums)],
+            lambda: werkvorm_pagina(item, verwant, site_url, datums, afk),
+        )
 
     def paginas_van(items: list[Item], opzet) -> Callable[[], list[Pagina]]:
         """The pages of these entries: on the workers, started now, for a large base; otherwise
         made when asked for, from `bewaard` where their inputs did not change."""
         if bewaard is None or parallel.loont(len(items)):
+
             def maak(n: int) -> Pagina:
                 pad, _, tekst = opzet(items[n])
                 return pagina(pad, tekst())
+
             return parallel.later(maak, range(len(items)))
 
         def uit_bewaard() -> list[Pagina]:
@@ -140,61 +167,108 @@ def paginas(cat: Catalogus, site_url: str, nabewerking: Callable[[str, str], Any
                     bewaard[pad] = (sleutel, pagina(pad, tekst()))
                 uit.append(bewaard[pad][1])
             return uit
+
         return uit_bewaard
 
     # while the workers make the example pages of a large base, this process makes the rest
     voorbeeldpaginas = paginas_van(voorbeelden, voorbeeld)
     werkvormpaginas = paginas_van(werkvormen, werkvorm)()
-    overige = [pagina(p.pad, p.inhoud) for p in (*tag_paginas(cat), *regio_paginas(cat),
-                                                 *verbetertool_paginas(cat), *printpaginas(cat, site_url, afk))]
+    overige = [
+        pagina(p.pad, p.inhoud)
+        for p in (*tag_paginas(cat), *regio_paginas(cat), *verbetertool_paginas(cat), *printpaginas(cat, site_url, afk))
+    ]
     yield from voorbeeldpaginas()
     yield from werkvormpaginas
     yield from overige
 
 
-def _omgeving(afk: "Afkortingen", site_url: str, nabewerking: Any) -> list:
+def _omgeving(afk: Afkortingen, site_url: str, nabewerking: Any) -> list:
     """What an entry page depends on besides its own entry, relations and dates: the templates,
     the schemas (vocabulary, source titles), the glossary, the site URL and the conversion."""
-    bestanden = [(p.name, p.stat().st_mtime_ns) for map_ in (TEMPLATES, schemas.SCHEMA_MAP) for p in sorted(map_.glob("*"))]
-    return [bestanden, sorted(afk.per_afkorting.items()), site_url,
-            getattr(nabewerking, "sleutel", None) if nabewerking else None]
+    bestanden = [
+        (p.name, p.stat().st_mtime_ns) for map_ in (TEMPLATES, schemas.SCHEMA_MAP) for p in sorted(map_.glob("*"))
+    ]
+    return [
+        bestanden,
+        sorted(afk.per_afkorting.items()),
+        site_url,
+        getattr(nabewerking, "sleutel", None) if nabewerking else None,
+    ]
 
 
 def _werkvorm_url(site_url: str, slug_: str) -> str:
     return f"{site_url.rstrip('/')}/werkvormen/{slug_}/"
 
 
-def printpaginas(cat: Catalogus, site_url: str, afk: "Afkortingen") -> Iterator[Pagina]:
+def printpaginas(cat: Catalogus, site_url: str, afk: Afkortingen) -> Iterator[Pagina]:
     """Per phase one page with all its werkvormen as cards, for printing a set at once."""
     for fase in schemas.waarden("fase"):
         items = [i for i in cat.van("werkvorm") if fase in i.data["fasen"]]
         if not items:
             continue
-        kaarten = [{"slug": i.slug, "w": i.data, "url": _werkvorm_url(site_url, i.slug),
-                    "qr_svg": qr_svg(_werkvorm_url(site_url, i.slug)),
-                    "a4": werkvormkaart.kaart(i.data, _werkvorm_url(site_url, i.slug), afk.werkvormtitels),
-                    "totaal_minuten": sum(s["minuten"] for s in i.data["stappen"])} for i in items]
-        yield Pagina(f"printen/{slug(fase)}.md", render(
-            "printen_fase.md.j2", fase=fase, kaarten=kaarten, wortel=WORTEL, afkortingen=afk,
-            voorkant=voorkant(title=f"Printen: {fase}", description=f"Alle werkvormen van de fase {fase} als kaarten",
-                              zoeken=False)))
+        kaarten = [
+            {
+                "slug": i.slug,
+                "w": i.data,
+                "url": _werkvorm_url(site_url, i.slug),
+                "qr_svg": qr_svg(_werkvorm_url(site_url, i.slug)),
+                "a4": werkvormkaart.kaart(i.data, _werkvorm_url(site_url, i.slug), afk.werkvormtitels),
+                "totaal_minuten": sum(s["minuten"] for s in i.data["stappen"]),
+            }
+            for i in items
+        ]
+        yield Pagina(
+            f"printen/{slug(fase)}.md",
+            render(
+                "printen_fase.md.j2",
+                fase=fase,
+                kaarten=kaarten,
+                wortel=WORTEL,
+                afkortingen=afk,
+                voorkant=voorkant(
+                    title=f"Printen: {fase}",
+                    description=f"Alle werkvormen van de fase {fase} als kaarten",
+                    zoeken=False,
+                ),
+            ),
+        )
 
 
 def verbetertool_paginas(cat: Catalogus) -> Iterator[Pagina]:
     for thema in sorted(cat.van("verbetertool-thema"), key=lambda i: i.data["nummer"]):
         t = thema.data
-        yield Pagina(f"verbetertool/{thema.slug}.md", render(
-            "verbetertool_thema.md.j2", t=t, item=thema,
-            voorkant=voorkant(title=f"Thema {t['nummer']}: {t['titel']}", description=t["toelichting"][:300],
-                              zoeksoort="Verbetertool")))
+        yield Pagina(
+            f"verbetertool/{thema.slug}.md",
+            render(
+                "verbetertool_thema.md.j2",
+                t=t,
+                item=thema,
+                voorkant=voorkant(
+                    title=f"Thema {t['nummer']}: {t['titel']}",
+                    description=t["toelichting"][:300],
+                    zoeksoort="Verbetertool",
+                ),
+            ),
+        )
         for f in t["factoren"]:
             voorbeelden = [cat.get("praktijkvoorbeeld", s) for s in f.get("voorbeelden", [])]
             werkvormen = [cat.get("werkvorm", s) for s in f.get("werkvormen", [])]
-            yield Pagina(f"verbetertool/factor-{slug(f['nummer'])}.md", render(
-                "verbetertool_factor.md.j2", f=f, t=t, thema_slug=thema.slug,
-                voorbeelden=[v for v in voorbeelden if v], werkvormen=[w for w in werkvormen if w],
-                voorkant=voorkant(title=f"{f['nummer']} {f['titel']}", description=f["toelichting"][:300],
-                                  zoeksoort="Verbetertool")))
+            yield Pagina(
+                f"verbetertool/factor-{slug(f['nummer'])}.md",
+                render(
+                    "verbetertool_factor.md.j2",
+                    f=f,
+                    t=t,
+                    thema_slug=thema.slug,
+                    voorbeelden=[v for v in voorbeelden if v],
+                    werkvormen=[w for w in werkvormen if w],
+                    voorkant=voorkant(
+                        title=f"{f['nummer']} {f['titel']}",
+                        description=f["toelichting"][:300],
+                        zoeksoort="Verbetertool",
+                    ),
+                ),
+            )
 
 
 def _datums(item: Item, datums: dict) -> dict:
@@ -206,8 +280,7 @@ def _datums(item: Item, datums: dict) -> dict:
 WORTEL = "../../"
 
 
-def zoekvarianten(titel: str, regios: list[str] = (), data: dict | None = None,
-                  afk: "Afkortingen | None" = None) -> str:
+def zoekvarianten(titel: str, regios: list[str] = (), data: dict | None = None, afk: Afkortingen | None = None) -> str:
     """Extra words for the search index: region aliases (vocabulary), title words without their
     inner punctuation ('ZOWh@t' -> 'ZOWhat', 'Meet&Greet' -> 'MeetGreet') and the full term of
     each glossary abbreviation the entry uses ('WSP' -> 'werkgeversservicepunt'). Pagefind only
@@ -237,27 +310,56 @@ def linkinfo(item: Item, linkstatus: dict[str, dict]) -> dict[str, dict]:
     return {url: w for url, w in uit.items() if w}
 
 
-def voorbeeld_pagina(item: Item, verwant: Verwant, datums: dict, afk: "Afkortingen",
-                     links: dict[str, dict] | None = None, verouderd: bool = False, site_url: str = "") -> str:
+def voorbeeld_pagina(
+    item: Item,
+    verwant: Verwant,
+    datums: dict,
+    afk: Afkortingen,
+    links: dict[str, dict] | None = None,
+    verouderd: bool = False,
+    site_url: str = "",
+) -> str:
     v = item.data
     d = _datums(item, datums)
     return render(
-        "praktijkvoorbeeld.md.j2", v=v, item=item, verwant=verwant, wortel=WORTEL, afkortingen=afk,
-        linkinfo=links or {}, verouderd=verouderd, maanden=actualiteit.MAANDEN,
-        zoekvarianten=zoekvarianten(v["titel"], v["regios"], v, afk), kerncijfer=kenmerken.kerncijfer(v),
+        "praktijkvoorbeeld.md.j2",
+        v=v,
+        item=item,
+        verwant=verwant,
+        wortel=WORTEL,
+        afkortingen=afk,
+        linkinfo=links or {},
+        verouderd=verouderd,
+        maanden=actualiteit.MAANDEN,
+        zoekvarianten=zoekvarianten(v["titel"], v["regios"], v, afk),
+        kerncijfer=kenmerken.kerncijfer(v),
         jsonld=kenmerken.jsonld_voorbeeld(v, f"{site_url.rstrip('/')}/{item.url}", d),
         datums=d,
-        voorkant=voorkant(title=v["titel"], description=v["samenvatting"],
-                          kb_soort="praktijkvoorbeeld", kb_regios=v["regios"], zoeksoort="Praktijkvoorbeeld"),
+        voorkant=voorkant(
+            title=v["titel"],
+            description=v["samenvatting"],
+            kb_soort="praktijkvoorbeeld",
+            kb_regios=v["regios"],
+            zoeksoort="Praktijkvoorbeeld",
+        ),
     )
 
 
-def werkvorm_pagina(item: Item, verwant: Verwant, site_url: str, datums: dict, afk: "Afkortingen") -> str:
+def werkvorm_pagina(item: Item, verwant: Verwant, site_url: str, datums: dict, afk: Afkortingen) -> str:
     w = item.data
     url = _werkvorm_url(site_url, item.slug)
     return render(
-        "werkvorm.md.j2", w=w, item=item, wortel=WORTEL, afkortingen=afk, zoekvarianten=zoekvarianten(w["titel"], (), w, afk), verwant=verwant, url=url, qr_svg=qr_svg(url),
-        a4=werkvormkaart.kaart(w, url, afk.werkvormtitels), datums=_datums(item, datums),
+        "werkvorm.md.j2",
+        w=w,
+        item=item,
+        wortel=WORTEL,
+        afkortingen=afk,
+        zoekvarianten=zoekvarianten(w["titel"], (), w, afk),
+        verwant=verwant,
+        url=url,
+        qr_svg=qr_svg(url),
+        a4=werkvormkaart.kaart(w, url, afk.werkvormtitels),
+        datums=_datums(item, datums),
         jsonld=kenmerken.jsonld_werkvorm(w, url, _datums(item, datums)),
         totaal_minuten=sum(s["minuten"] for s in w["stappen"]),
         voorkant=voorkant(title=w["titel"], description=w["samenvatting"], kb_soort="werkvorm", zoeksoort="Werkvorm"),
@@ -293,27 +395,54 @@ def tags(cat: Catalogus) -> list[dict]:
         voc = schemas.vocabulaire(soort)
         for waarde in voc["enum"]:
             items = sorted(per_tag.get(waarde, []), key=lambda i: i["titel"].lower())
-            uit.append({"soort": soort, "label": label, "naam": waarde, "slug": slug(waarde),
-                        "aantal": len(items), "inhoud": items, "uitleg": voc["description"],
-                        "verkenner": f"{VERKENNER_FILTER[soort]}={slug(waarde)}" if soort in VERKENNER_FILTER else None})
+            uit.append(
+                {
+                    "soort": soort,
+                    "label": label,
+                    "naam": waarde,
+                    "slug": slug(waarde),
+                    "aantal": len(items),
+                    "inhoud": items,
+                    "uitleg": voc["description"],
+                    "verkenner": f"{VERKENNER_FILTER[soort]}={slug(waarde)}" if soort in VERKENNER_FILTER else None,
+                }
+            )
     return uit
 
 
 def tag_paginas(cat: Catalogus) -> Iterator[Pagina]:
     for tag in tags(cat):
-        yield Pagina(f"tags/{tag['slug']}.md", render(
-            "tag.md.j2", tag=tag, voorkant=voorkant(title=f"{tag['label']}: {tag['naam']}", zoeksoort="Tag",
-                                                     description=f"Alle items met {tag['label'].lower()} {tag['naam']}")))
+        yield Pagina(
+            f"tags/{tag['slug']}.md",
+            render(
+                "tag.md.j2",
+                tag=tag,
+                voorkant=voorkant(
+                    title=f"{tag['label']}: {tag['naam']}",
+                    zoeksoort="Tag",
+                    description=f"Alle items met {tag['label'].lower()} {tag['naam']}",
+                ),
+            ),
+        )
 
 
 def regio_paginas(cat: Catalogus) -> Iterator[Pagina]:
     aliassen = schemas.vocabulaire("regio").get("x-zoekvarianten", {})
     for regio in regio_overzicht(cat):
-        yield Pagina(f"regios/{regio['slug']}.md", render(
-            "regio.md.j2", regio=regio, items=[_lijstitem(i) for i in regio["voorbeelden"]],
-            zoektermen=" ".join(aliassen.get(regio["naam"], [])),
-            voorkant=voorkant(title=f"Arbeidsmarktregio {regio['naam']}", zoeksoort="Regio",
-                              description=f"Praktijkvoorbeelden uit arbeidsmarktregio {regio['naam']}")))
+        yield Pagina(
+            f"regios/{regio['slug']}.md",
+            render(
+                "regio.md.j2",
+                regio=regio,
+                items=[_lijstitem(i) for i in regio["voorbeelden"]],
+                zoektermen=" ".join(aliassen.get(regio["naam"], [])),
+                voorkant=voorkant(
+                    title=f"Arbeidsmarktregio {regio['naam']}",
+                    zoeksoort="Regio",
+                    description=f"Praktijkvoorbeelden uit arbeidsmarktregio {regio['naam']}",
+                ),
+            ),
+        )
 
 
 def regio_overzicht(cat: Catalogus) -> list[dict]:
@@ -322,8 +451,10 @@ def regio_overzicht(cat: Catalogus) -> list[dict]:
     for item in cat.van("praktijkvoorbeeld"):
         for r in item.data["regios"]:
             per_regio[r].append(item)
-    return [{"naam": naam, "slug": slug(naam), "gegevens": gegevens.get(naam, {}), "voorbeelden": items}
-            for naam, items in per_regio.items()]
+    return [
+        {"naam": naam, "slug": slug(naam), "gegevens": gegevens.get(naam, {}), "voorbeelden": items}
+        for naam, items in per_regio.items()
+    ]
 
 
 def extra_bestanden(cat: Catalogus, site_url: str) -> Iterator[tuple[str, str]]:
@@ -333,13 +464,21 @@ def extra_bestanden(cat: Catalogus, site_url: str) -> Iterator[tuple[str, str]]:
     yield from opendata.bestanden(cat, site_url, datums)
     yield from opendata.feeds_per_regio_en_tag(cat, site_url, datums, tags(cat), regio_overzicht(cat))
     if cat.van("verbetertool-thema"):
-        yield "verbetertool/check/verbetertips.html", render(
-            "verbetertips.html.j2", factoren=verbetertool.gegevens(cat)["factoren"])
+        yield (
+            "verbetertool/check/verbetertips.html",
+            render("verbetertips.html.j2", factoren=verbetertool.gegevens(cat)["factoren"]),
+        )
     for item in cat.van("werkvorm"):
         for oud in item.data.get("eerdere_namen", []):
-            yield f"werkvormen/{oud}/index.html", render(
-                "doorverwijzing.html.j2", doel=f"../{item.slug}/", titel=item.titel,
-                volledig=f"{site_url.rstrip('/')}/werkvormen/{item.slug}/")
+            yield (
+                f"werkvormen/{oud}/index.html",
+                render(
+                    "doorverwijzing.html.j2",
+                    doel=f"../{item.slug}/",
+                    titel=item.titel,
+                    volledig=f"{site_url.rstrip('/')}/werkvormen/{item.slug}/",
+                ),
+            )
 
 
 class Afkortingen:
@@ -357,8 +496,15 @@ class Afkortingen:
         namen = sorted(self.per_afkorting, key=len, reverse=True)
         self.patroon = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, namen)) + r")(?![\w-])") if namen else None
         self.per_escaped = {html.escape(n, quote=False): b for n, b in self.per_afkorting.items()}
-        self.patroon_html = re.compile(r"(?<![\w&;-])(" + "|".join(map(re.escape, sorted(self.per_escaped, key=len, reverse=True)))
-                                       + r")(?![\w-])") if namen else None
+        self.patroon_html = (
+            re.compile(
+                r"(?<![\w&;-])("
+                + "|".join(map(re.escape, sorted(self.per_escaped, key=len, reverse=True)))
+                + r")(?![\w-])"
+            )
+            if namen
+            else None
+        )
 
     def markeer(self, escaped: str) -> str:
         """Wrap each abbreviation in already HTML-escaped text in an <abbr> tooltip."""
@@ -369,6 +515,7 @@ class Afkortingen:
             b = self.per_escaped[m.group(1)]
             titel = html.escape(f"{b['term']}: {b['uitleg']}", quote=True)
             return f'<abbr title="{titel}">{m.group(1)}</abbr>'
+
         return self.patroon_html.sub(vervang, escaped)
 
     def voor(self, markdown: str) -> str:

@@ -9,6 +9,7 @@ that is missing gets an empty placeholder when the schema requires it (so the
 validator names exactly what still needs content, with its line) and, with
 comments on, a commented-out placeholder when it is optional.
 """
+
 from __future__ import annotations
 
 import json
@@ -35,6 +36,7 @@ def schemaregel(schema_naam: str) -> str:
 
 # --- The schema ----------------------------------------------------------------------------
 
+
 def los_op(deel: dict, document: str) -> tuple[dict, str]:
     """Follow a $ref (also into vocabulaire.schema.json); keywords next to the $ref win.
 
@@ -57,8 +59,7 @@ def los_op(deel: dict, document: str) -> tuple[dict, str]:
 def deelschema(schema_naam: str, pad: tuple | list | str) -> dict:
     """The (resolved) schema of the value at `pad`: ('aanpak', 0, 'titel'), or 'aanpak[1].titel'."""
     if isinstance(pad, str):
-        pad = tuple(int(index) - 1 if index else naam
-                    for naam, index in re.findall(r"([^.\[\]]+)|\[(\d+)\]", pad))
+        pad = tuple(int(index) - 1 if index else naam for naam, index in re.findall(r"([^.\[\]]+)|\[(\d+)\]", pad))
     deel, document = los_op(schemas.alle_schemas()[schema_naam], schema_naam)
     for stuk in pad:
         if isinstance(stuk, int) or (isinstance(stuk, str) and stuk.isdigit()):
@@ -81,13 +82,13 @@ def _soort(deel: dict) -> str:
 
 # --- Scalars --------------------------------------------------------------------------------
 
+
 def _gewoon_schrijfbaar(tekst: str) -> bool:
     """True if the text reads back unchanged without quotes, as a value and as a list item."""
     if not tekst or tekst != tekst.strip() or "\n" in tekst or len(tekst) > 200:
         return False
     try:
-        return (yaml.safe_load(f"k: {tekst}") == {"k": tekst}
-                and yaml.safe_load(f"- {tekst}") == [tekst])
+        return yaml.safe_load(f"k: {tekst}") == {"k": tekst} and yaml.safe_load(f"- {tekst}") == [tekst]
     except yaml.YAMLError:
         return False
 
@@ -120,8 +121,7 @@ def _gevouwen(tekst: str) -> list[str] | None:
     for i, alinea in enumerate(tekst.split("\n")):
         if i:
             regels.append("")
-        regels += textwrap.wrap(alinea, width=BREEDTE - 10, break_long_words=False,
-                                break_on_hyphens=False) or [""]
+        regels += textwrap.wrap(alinea, width=BREEDTE - 10, break_long_words=False, break_on_hyphens=False) or [""]
     proef = "k: >-\n" + "\n".join("  " + r if r else "" for r in regels) + "\n"
     try:
         if yaml.safe_load(proef) == {"k": tekst}:
@@ -142,6 +142,7 @@ def _uitgecommentarieerd(regels: list[str]) -> list[str]:
 
 
 # --- Explanations ---------------------------------------------------------------------------
+
 
 def _zin(tekst: str) -> str:
     tekst = tekst.strip()
@@ -211,11 +212,16 @@ def uitleg(naam: str, deel: dict, document: str, verplicht: bool) -> str:
 
 
 def _commentaar(tekst: str, vervolg: str = "") -> list[str]:
-    return ["# " + r for r in textwrap.wrap(tekst, width=BREEDTE - 2, break_long_words=False,
-                                            break_on_hyphens=False, subsequent_indent=vervolg)]
+    return [
+        "# " + r
+        for r in textwrap.wrap(
+            tekst, width=BREEDTE - 2, break_long_words=False, break_on_hyphens=False, subsequent_indent=vervolg
+        )
+    ]
 
 
 # --- Writing --------------------------------------------------------------------------------
+
 
 def _placeholder(deel: dict, document: str) -> Any:
     """An empty value of the right shape: the validator then names the field at this line."""
@@ -291,7 +297,9 @@ def _blokken(data: dict, deel: dict, document: str, commentaar: bool, in_lijst: 
                 continue
         else:
             continue
-        uitleg_regels = _commentaar(uitleg(naam, sub, sub_doc, naam in verplicht)) if commentaar and not in_lijst else []
+        uitleg_regels = (
+            _commentaar(uitleg(naam, sub, sub_doc, naam in verplicht)) if commentaar and not in_lijst else []
+        )
         blokken.append(uitleg_regels + veld)
     for naam in data:  # keep what the schema does not know: the validator will name it
         if naam not in eigenschappen:
@@ -318,7 +326,7 @@ def tekst(schema_naam: str, data: dict, commentaar: bool = True, kop: list[str] 
 
 KOP_VOORBEELD = [
     "Nieuw praktijkvoorbeeld voor de Kennisbank Jongeren en werk.",
-    "Boven elk veld staat wat erin hoort. Vul alles in wat nog leeg is (\"\", [] of niets na de "
+    'Boven elk veld staat wat erin hoort. Vul alles in wat nog leeg is ("", [] of niets na de '
     "dubbele punt). Uitgezette velden (met '# ' voor de veldnaam) zijn optioneel: haal '# ' weg om "
     "ze te gebruiken. Lange tekst: schrijf 'veld: >-' en zet de tekst op de regels eronder, twee "
     "spaties verder ingesprongen dan de veldnaam.",
@@ -340,5 +348,5 @@ def maak_slug(*delen: str, max_lengte: int = 60) -> str:
     """File name from region and title: ascii, lowercase, hyphens, cut at a hyphen if long."""
     naam = slug(" ".join(d for d in delen if d))
     if len(naam) > max_lengte:
-        naam = naam[:max_lengte + 1].rsplit("-", 1)[0] if "-" in naam[:max_lengte + 1] else naam[:max_lengte]
+        naam = naam[: max_lengte + 1].rsplit("-", 1)[0] if "-" in naam[: max_lengte + 1] else naam[:max_lengte]
     return naam.strip("-")

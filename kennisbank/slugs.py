@@ -1,4 +1,5 @@
 """URL-safe names for vocabulary values: 'Zaanstreek/Waterland' -> 'zaanstreek-waterland'."""
+
 from __future__ import annotations
 
 import re

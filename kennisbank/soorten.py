@@ -3,6 +3,7 @@
 A kind names its folder, its JSON Schema and the fields that refer to other
 entries (checked by the validator). Pages are made for kinds with a `url`.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -44,24 +45,25 @@ VERBETERTHEMA = Soort(
     },
 )
 REGIOS = Soort(naam="regios", patroon="data/regios.yaml", schema="regios.schema.json", titelveld=None)
-BEGRIPPEN = Soort(naam="begrippen", patroon="data/begrippen.yaml", schema="begrippen.schema.json",
-                  titelveld=None)
+BEGRIPPEN = Soort(naam="begrippen", patroon="data/begrippen.yaml", schema="begrippen.schema.json", titelveld=None)
 
 SESSIESJABLONEN = Soort(
     naam="sessiesjablonen",
     patroon="data/sessiesjablonen.yaml",
     schema="sessiesjablonen.schema.json",
     titelveld=None,
-    verwijzingen={("sjablonen", "*", "blokken", "*", "werkvorm"): "werkvorm",
-                  ("sjablonen", "*", "bijeenkomsten", "*", "blokken", "*", "werkvorm"): "werkvorm"},
+    verwijzingen={
+        ("sjablonen", "*", "blokken", "*", "werkvorm"): "werkvorm",
+        ("sjablonen", "*", "bijeenkomsten", "*", "blokken", "*", "werkvorm"): "werkvorm",
+    },
 )
 
-TOEGANKELIJKHEID = Soort(naam="toegankelijkheid", patroon="data/toegankelijkheid.yaml",
-                         schema="toegankelijkheid.schema.json", titelveld=None)
+TOEGANKELIJKHEID = Soort(
+    naam="toegankelijkheid", patroon="data/toegankelijkheid.yaml", schema="toegankelijkheid.schema.json", titelveld=None
+)
 
 # Written by `make links` (scripts/links.py), read by the build.
-LINKSTATUS = Soort(naam="linkstatus", patroon="data/linkstatus.yaml", schema="linkstatus.schema.json",
-                   titelveld=None)
+LINKSTATUS = Soort(naam="linkstatus", patroon="data/linkstatus.yaml", schema="linkstatus.schema.json", titelveld=None)
 
 ALLE = (VOORBEELD, WERKVORM, VERBETERTHEMA, REGIOS, BEGRIPPEN, SESSIESJABLONEN, TOEGANKELIJKHEID, LINKSTATUS)
 PER_NAAM = {s.naam: s for s in ALLE}

@@ -6,11 +6,13 @@ odd page. Personal e-mail addresses and phone numbers are refused for privacy.
 Invisible characters (direction controls, zero-width characters, control codes) are
 refused with their place: they can make a text read differently from what it says.
 """
+
 from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Any, Iterator
+from collections.abc import Iterator
+from typing import Any
 
 # "<" directly followed by a tag name is markup; "a < b" or "< 27" is ordinary text.
 HTML_TAG = re.compile(r"</?[a-zA-Z!?]")
@@ -34,10 +36,33 @@ LEEG = "is leeg; vul het in"
 
 # Shared mailboxes of an organisation are fine; anything else is taken as personal.
 ALGEMENE_MAILBOXEN = {
-    "info", "contact", "post", "mail", "secretariaat", "servicedesk", "helpdesk", "vragen",
-    "communicatie", "redactie", "algemeen", "office", "receptie", "wsp", "werkgeversservicepunt",
-    "werkgevers", "jongeren", "jongerenloket", "leerwerkloket", "rmc", "leerplicht", "klantcontact",
-    "noreply", "no-reply", "webmaster", "pers", "loket",
+    "info",
+    "contact",
+    "post",
+    "mail",
+    "secretariaat",
+    "servicedesk",
+    "helpdesk",
+    "vragen",
+    "communicatie",
+    "redactie",
+    "algemeen",
+    "office",
+    "receptie",
+    "wsp",
+    "werkgeversservicepunt",
+    "werkgevers",
+    "jongeren",
+    "jongerenloket",
+    "leerwerkloket",
+    "rmc",
+    "leerplicht",
+    "klantcontact",
+    "noreply",
+    "no-reply",
+    "webmaster",
+    "pers",
+    "loket",
 }
 
 
@@ -50,8 +75,11 @@ _KANDIDAAT = re.compile(r"[^\t\n\x20-\x7e\u00a0-\u00ac\u00ae-\u02ff]")
 _RICHTING = set("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 _ZONDER_BREEDTE = set("\u200b\u200c\u200d\u2060\ufeff\u180e")
 _OPVULLING = set("\u115f\u1160\u3164\uffa0\u2800")
-_COMBINEREND = set("\u034f\u17b4\u17b5\u180b\u180c\u180d\u180f") | {chr(c) for c in range(0xFE00, 0xFE10)} \
+_COMBINEREND = (
+    set("\u034f\u17b4\u17b5\u180b\u180c\u180d\u180f")
+    | {chr(c) for c in range(0xFE00, 0xFE10)}
     | {chr(c) for c in range(0xE0100, 0xE01F0)}
+)
 # parts of emoji sequences (👩‍💻, ❤️, flags of Scotland and Wales): fine inside an emoji
 _EMOJIDEEL = {"\u200d"} | {chr(c) for c in range(0xFE00, 0xFE10)} | {chr(c) for c in range(0xE0020, 0xE0080)}
 
@@ -96,6 +124,7 @@ def onzichtbare_tekens(tekst: str) -> list[tuple[int, str, str]]:
         if teken in _EMOJIDEEL:
             if emoji is None:
                 import emoji as emoji_lib  # only for the rare text with such a character
+
                 emoji = [(e["match_start"], e["match_end"]) for e in emoji_lib.emoji_list(tekst)]
             if any(begin < m.start() < eind for begin, eind in emoji):
                 continue
@@ -105,24 +134,36 @@ def onzichtbare_tekens(tekst: str) -> list[tuple[int, str, str]]:
 
 def onzichtbaar_bericht(teken: str, soort: str, regel: str, kolom: int, waar: str = "deze regel") -> str:
     """`kolom` is 0-based; the message counts from 1, as editors do."""
-    ervoor = "".join(t for t in regel[max(0, kolom - 20):kolom] if t != PLAATSHOUDER
-                     and _soort_onzichtbaar(t) is None).lstrip()
+    ervoor = "".join(
+        t for t in regel[max(0, kolom - 20) : kolom] if t != PLAATSHOUDER and _soort_onzichtbaar(t) is None
+    ).lstrip()
     na = f", na '{ervoor}'" if ervoor.strip() else ""
-    return (f"onzichtbaar teken: {soort} (U+{ord(teken):04X}) op positie {kolom + 1} van {waar}{na}; "
-            "haal het weg of typ de tekst opnieuw")
+    return (
+        f"onzichtbaar teken: {soort} (U+{ord(teken):04X}) op positie {kolom + 1} van {waar}{na}; "
+        "haal het weg of typ de tekst opnieuw"
+    )
 
 
 def telefoonnummers(tekst: str) -> list[str]:
     """Dutch phone numbers that may lead to a person: mobile, direct and VoIP lines. General
     numbers of organisations (0800, 0900, 088 and 14 + area code) are allowed."""
     if not _TELEFOON_SNEL.search(tekst) or not any(
-            sum(t.isdigit() for t in m.group()) >= 8 for m in TELEFOON_KANDIDAAT.finditer(tekst)):
+        sum(t.isdigit() for t in m.group()) >= 8 for m in TELEFOON_KANDIDAAT.finditer(tekst)
+    ):
         return []
     import phonenumbers  # only for the few texts with a long run of digits
-    algemeen = {phonenumbers.PhoneNumberType.TOLL_FREE, phonenumbers.PhoneNumberType.PREMIUM_RATE,
-                phonenumbers.PhoneNumberType.SHARED_COST, phonenumbers.PhoneNumberType.UAN}
-    return [m.raw_string for m in phonenumbers.PhoneNumberMatcher(tekst, "NL")
-            if phonenumbers.number_type(m.number) not in algemeen]
+
+    algemeen = {
+        phonenumbers.PhoneNumberType.TOLL_FREE,
+        phonenumbers.PhoneNumberType.PREMIUM_RATE,
+        phonenumbers.PhoneNumberType.SHARED_COST,
+        phonenumbers.PhoneNumberType.UAN,
+    }
+    return [
+        m.raw_string
+        for m in phonenumbers.PhoneNumberMatcher(tekst, "NL")
+        if phonenumbers.number_type(m.number) not in algemeen
+    ]
 
 
 def _vreemde_letters_in_adres(url: str) -> list[str]:
@@ -131,15 +172,18 @@ def _vreemde_letters_in_adres(url: str) -> list[str]:
     from urllib.parse import urlsplit
 
     from confusable_homoglyphs import confusables  # only for the rare address with such a letter
+
     try:
         host = urlsplit(url).hostname or ""
     except ValueError:
         return []
     for i, teken in enumerate(host):
         if not teken.isascii() and confusables.is_confusable(teken, preferred_aliases=["latin"], greedy=True):
-            return [f"het webadres bevat een letter die op een Latijnse letter lijkt maar het niet is: '{teken}' "
-                    f"(U+{ord(teken):04X}, {unicodedata.name(teken, '?').lower()}) op positie {url.index(host) + i + 1};"
-                    " typ het adres opnieuw"]
+            return [
+                f"het webadres bevat een letter die op een Latijnse letter lijkt maar het niet is: '{teken}' "
+                f"(U+{ord(teken):04X}, {unicodedata.name(teken, '?').lower()}) op positie {url.index(host) + i + 1};"
+                " typ het adres opnieuw"
+            ]
     return []
 
 
@@ -163,9 +207,11 @@ def problemen(tekst: str, is_url: bool = False, escapes: bool = True) -> list[st
         gevonden.append(LEEG)
     if not is_url and _TELEFOON_SNEL.search(tekst):
         for nummer in telefoonnummers(tekst):
-            gevonden.append(f"telefoonnummer '{nummer}' is niet toegestaan: het kan naar een persoon leiden; "
-                            "noem de organisatie en haar website, of een algemeen nummer (0800, 0900, 088 of 14 "
-                            "met netnummer)")
+            gevonden.append(
+                f"telefoonnummer '{nummer}' is niet toegestaan: het kan naar een persoon leiden; "
+                "noem de organisatie en haar website, of een algemeen nummer (0800, 0900, 088 of 14 "
+                "met netnummer)"
+            )
     # characters that an escape in quotes (\u200b, \x07) put into the text; the file's own
     # characters were checked as written (kennisbank.yamlbestand)
     for index, teken, soort in onzichtbare_tekens(tekst) if escapes else ():
@@ -186,6 +232,8 @@ def problemen(tekst: str, is_url: bool = False, escapes: bool = True) -> list[st
     for adres in EMAIL.findall(tekst):
         lokaal = adres.split("@", 1)[0].lower()
         if lokaal not in ALGEMENE_MAILBOXEN:
-            gevonden.append(f"persoonlijk e-mailadres '{adres}' is niet toegestaan; noem de organisatie "
-                            "en haar website, of een algemeen adres zoals info@")
+            gevonden.append(
+                f"persoonlijk e-mailadres '{adres}' is niet toegestaan; noem de organisatie "
+                "en haar website, of een algemeen adres zoals info@"
+            )
     return gevonden

@@ -1,4 +1,5 @@
 """The accessibility statement's data, prepared for templates/toegankelijkheid.md.j2."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -12,8 +13,11 @@ STATUS = {
     "D": "eerste maatregelen gepland",
     "E": "voldoet niet",
 }
-ONDERZOEK = {"automatisch": "Automatische controle", "handmatig": "Handmatige controle",
-             "extern": "Onafhankelijk onderzoek"}
+ONDERZOEK = {
+    "automatisch": "Automatische controle",
+    "handmatig": "Handmatige controle",
+    "extern": "Onafhankelijk onderzoek",
+}
 
 
 def gegevens(verklaring: dict | None, vandaag: dt.date | None = None) -> dict:
@@ -24,5 +28,9 @@ def gegevens(verklaring: dict | None, vandaag: dt.date | None = None) -> dict:
         return {"v": None}
     vandaag = vandaag or actualiteit.vandaag()
     herzien = dt.date.fromisoformat(str(verklaring["herzien"]))
-    return {"v": verklaring, "status_naam": STATUS[verklaring["status"]], "onderzoek_soorten": ONDERZOEK,
-            "verouderd": (vandaag - herzien).days > 366}
+    return {
+        "v": verklaring,
+        "status_naam": STATUS[verklaring["status"]],
+        "onderzoek_soorten": ONDERZOEK,
+        "verouderd": (vandaag - herzien).days > 366,
+    }

@@ -8,6 +8,7 @@ Links are written relative to the pages in docs/verbetertool/ with directory
 URLs (/verbetertool/check/), because the form is raw HTML that MkDocs does not
 rewrite.
 """
+
 from __future__ import annotations
 
 from .catalogus import Catalogus
@@ -42,31 +43,38 @@ def themas(cat: Catalogus) -> list[dict]:
         t = item.data
         factoren = []
         for f in sorted(t["factoren"], key=lambda f: factor_volgorde(f["nummer"])):
-            factoren.append({
-                "nummer": f["nummer"],
-                "id": slug(f["nummer"]),          # "1-1", for ids and names
-                "titel": f["titel"],
-                "toelichting": f["toelichting"],
-                "tips": list(f["tips"]),
-                "url": f"../factor-{slug(f['nummer'])}/",
-                "md": f"factor-{slug(f['nummer'])}.md",
-                "voorbeelden": _verwijzingen(cat, "praktijkvoorbeeld", f.get("voorbeelden", []), "voorbeelden"),
-                "werkvormen": _verwijzingen(cat, "werkvorm", f.get("werkvormen", []), "werkvormen"),
-            })
-        uit.append({
-            "nummer": t["nummer"],
-            "titel": t["titel"],
-            "slug": item.slug,
-            "url": f"../{item.slug}/",
-            "md": f"{item.slug}.md",
-            "vraag": t["vraag"],
-            "toelichting": t["toelichting"],
-            "verbeterplan_vragen": list(t["verbeterplan_vragen"]),
-            "verbeterplan_vragen_herkomst": t["verbeterplan_vragen_herkomst"],
-            "factoren": factoren,
-            "bereik": (f"{factoren[0]['nummer']} tot en met {factoren[-1]['nummer']}"
-                       if len(factoren) > 1 else factoren[0]["nummer"]),
-        })
+            factoren.append(
+                {
+                    "nummer": f["nummer"],
+                    "id": slug(f["nummer"]),  # "1-1", for ids and names
+                    "titel": f["titel"],
+                    "toelichting": f["toelichting"],
+                    "tips": list(f["tips"]),
+                    "url": f"../factor-{slug(f['nummer'])}/",
+                    "md": f"factor-{slug(f['nummer'])}.md",
+                    "voorbeelden": _verwijzingen(cat, "praktijkvoorbeeld", f.get("voorbeelden", []), "voorbeelden"),
+                    "werkvormen": _verwijzingen(cat, "werkvorm", f.get("werkvormen", []), "werkvormen"),
+                }
+            )
+        uit.append(
+            {
+                "nummer": t["nummer"],
+                "titel": t["titel"],
+                "slug": item.slug,
+                "url": f"../{item.slug}/",
+                "md": f"{item.slug}.md",
+                "vraag": t["vraag"],
+                "toelichting": t["toelichting"],
+                "verbeterplan_vragen": list(t["verbeterplan_vragen"]),
+                "verbeterplan_vragen_herkomst": t["verbeterplan_vragen_herkomst"],
+                "factoren": factoren,
+                "bereik": (
+                    f"{factoren[0]['nummer']} tot en met {factoren[-1]['nummer']}"
+                    if len(factoren) > 1
+                    else factoren[0]["nummer"]
+                ),
+            }
+        )
     return uit
 
 

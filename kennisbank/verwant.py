@@ -1,4 +1,5 @@
 """Which entries belong together: shared region, pillars, themes and explicit references."""
+
 from __future__ import annotations
 
 from collections import defaultdict
@@ -28,9 +29,12 @@ class Verwant:
 
 def _kenmerken(item: Item) -> set[tuple[str, str]]:
     d = item.data
-    return ({("regio", r) for r in d.get("regios", [])} | {("thema", t) for t in d.get("themas", [])}
-            | {("pijler", p) for p in d.get("pijlers", [])}
-            | {("doelgroep", g) for g in d.get("doelgroep", {}).get("groepen", [])})
+    return (
+        {("regio", r) for r in d.get("regios", [])}
+        | {("thema", t) for t in d.get("themas", [])}
+        | {("pijler", p) for p in d.get("pijlers", [])}
+        | {("doelgroep", g) for g in d.get("doelgroep", {}).get("groepen", [])}
+    )
 
 
 GEWICHT = {"regio": 1, "thema": 3, "pijler": 1, "doelgroep": 1}
@@ -70,8 +74,10 @@ class VerwantIndex:
                     self.factoren_bij[("werkvorm", w)].append((thema.slug, factor))
 
     def _factoren(self, soort: str, slug: str) -> list[Link]:
-        return [Link(f"{f['nummer']} {f['titel']}", f"verbetertool/factor-{maak_slug(f['nummer'])}/")
-                for _, f in self.factoren_bij.get((soort, slug), [])]
+        return [
+            Link(f"{f['nummer']} {f['titel']}", f"verbetertool/factor-{maak_slug(f['nummer'])}/")
+            for _, f in self.factoren_bij.get((soort, slug), [])
+        ]
 
     def _meest_gelijk(self, item: Item, zonder: list[str], hoeveel: int) -> list[str]:
         """The examples with the highest weighted count of shared characteristics. Ties go to the
@@ -95,13 +101,20 @@ class VerwantIndex:
         eigen_themas = set(item.data.get("themas", []))
         gedeeld = {s: sorted(eigen_themas & set(self.voorbeelden[s].data.get("themas", []))) for s, _ in beste}
         regios = item.data.get("regios", [])
-        zelfde_regio = sorted({s for r in regios for s in self.index[("regio", r)] if s != item.slug},
-                              key=lambda s: self.voorbeelden[s].titel)
+        zelfde_regio = sorted(
+            {s for r in regios for s in self.index[("regio", r)] if s != item.slug},
+            key=lambda s: self.voorbeelden[s].titel,
+        )
         werkvormen = [w for w in item.data.get("werkvormen", []) if w in self.werkvormen]
         return Verwant(
-            voorbeelden=[Link(self.voorbeelden[s].titel, f"voorbeelden/{s}/",
-                              f"ook over {', '.join(gedeeld[s])}" if gedeeld[s] else "")
-                         for s, _ in beste],
+            voorbeelden=[
+                Link(
+                    self.voorbeelden[s].titel,
+                    f"voorbeelden/{s}/",
+                    f"ook over {', '.join(gedeeld[s])}" if gedeeld[s] else "",
+                )
+                for s, _ in beste
+            ],
             regio=[Link(self.voorbeelden[s].titel, f"voorbeelden/{s}/") for s in zelfde_regio[:10]],
             regionaam=" en ".join(regios),
             werkvormen=[Link(self.werkvormen[w].titel, f"werkvormen/{w}/") for w in werkvormen],
@@ -111,12 +124,16 @@ class VerwantIndex:
     def bij_werkvorm(self, item: Item) -> Verwant:
         expliciet = [w for w in item.data.get("gerelateerd", []) if w in self.werkvormen]
         fasen = set(item.data.get("fasen", []))
-        zelfde_fase = sorted((w for w, i in self.werkvormen.items()
-                              if w != item.slug and w not in expliciet and fasen & set(i.data.get("fasen", []))),
-                             key=lambda w: self.werkvormen[w].titel)
+        zelfde_fase = sorted(
+            (
+                w
+                for w, i in self.werkvormen.items()
+                if w != item.slug and w not in expliciet and fasen & set(i.data.get("fasen", []))
+            ),
+            key=lambda w: self.werkvormen[w].titel,
+        )
         werkvormen = expliciet + zelfde_fase[: max(0, 6 - len(expliciet))]
-        voorbeelden = sorted(self.voorbeelden_bij_werkvorm.get(item.slug, []),
-                             key=lambda s: self.voorbeelden[s].titel)
+        voorbeelden = sorted(self.voorbeelden_bij_werkvorm.get(item.slug, []), key=lambda s: self.voorbeelden[s].titel)
         return Verwant(
             voorbeelden=[Link(self.voorbeelden[s].titel, f"voorbeelden/{s}/") for s in voorbeelden],
             werkvormen=[Link(self.werkvormen[w].titel, f"werkvormen/{w}/") for w in werkvormen],

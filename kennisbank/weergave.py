@@ -4,14 +4,14 @@ Python prepares the data; templates decide the layout. Every value printed by
 a template is escaped for Markdown unless a filter marks it as safe, so text
 from contributors can never become markup.
 """
-from __future__ import annotations
 
-from functools import lru_cache
-from pathlib import Path
-from typing import Any
+from __future__ import annotations
 
 import html
 import re
+from functools import cache
+from pathlib import Path
+from typing import Any
 
 import jinja2
 from markupsafe import Markup
@@ -31,8 +31,20 @@ def _finalize(waarde: Any) -> Any:
     return md(waarde)
 
 
-MAANDEN = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-           "september", "oktober", "november", "december"]
+MAANDEN = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
 
 
 def _maand(waarde: Any) -> str:
@@ -79,6 +91,7 @@ def _h(context, waarde: Any) -> Markup:
             if slug_ not in titels:  # only in another content set; the validator stops the real build
                 return html.escape(slug_)
             return f'<a href="{wortel}werkvormen/{slug_}/">{html.escape(titels[slug_], quote=False)}</a>'
+
         tekst = VERWIJZING.sub(link, tekst)
     return Markup(tekst)
 
@@ -98,7 +111,7 @@ def _kaal(waarde: Any) -> Markup:
     return Markup(" ".join(str(waarde).replace("[", "(").replace("]", ")").split()))
 
 
-@lru_cache(maxsize=None)
+@cache
 def omgeving(map_: Path = TEMPLATES) -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(map_)),
@@ -129,11 +142,12 @@ def omgeving(map_: Path = TEMPLATES) -> jinja2.Environment:
     return env
 
 
-@lru_cache(maxsize=None)
+@cache
 def omgeving_html(map_: Path = TEMPLATES) -> jinja2.Environment:
     """For the few files written as HTML (redirect pages): plain HTML escaping."""
-    env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(map_)), autoescape=True,
-                             trim_blocks=True, lstrip_blocks=True)
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(map_)), autoescape=True, trim_blocks=True, lstrip_blocks=True
+    )
     env.filters.update(url=veilige_url)
     return env
 

@@ -10,6 +10,7 @@ The estimate counts printed lines with the widths and heights of the print style
 `.kb-a4` in docs/stylesheets/kennisbank.css (A4, 15 mm margins, 10 pt text); it is kept on
 the safe side, and tests/test_browser_werkvormkaart.py checks the real PDF of every card.
 """
+
 from __future__ import annotations
 
 import math
@@ -104,8 +105,14 @@ def kaart(w: dict, url: str, titels: dict[str, str] | None = None) -> dict:
         for s in w.get("stappen") or []:
             tekst, cut = kort(met_titels(s.get("beschrijving", ""), titels), stap_grens)
             ingekort |= cut
-            stappen.append({"titel": s["titel"], "minuten": s["minuten"], "beschrijving": tekst,
-                            "redactie": is_redactie(s, "minuten_herkomst")})
+            stappen.append(
+                {
+                    "titel": s["titel"],
+                    "minuten": s["minuten"],
+                    "beschrijving": tekst,
+                    "redactie": is_redactie(s, "minuten_herkomst"),
+                }
+            )
         resultaat = {
             "samenvatting": samenvatting,
             "materialen": materialen,
@@ -115,15 +122,17 @@ def kaart(w: dict, url: str, titels: dict[str, str] | None = None) -> dict:
         if schat_regels(resultaat) <= REGELS_BESCHIKBAAR:
             break
     duur, groep = w.get("duur") or {}, w.get("groepsgrootte") or {}
-    resultaat.update({
-        "titel": w["titel"],
-        "fasen": list(w.get("fasen") or []),
-        "duur": duur,
-        "duur_redactie": is_redactie(duur),
-        "groep": groep,
-        "groep_redactie": is_redactie(groep),
-        "totaal_minuten": sum(s["minuten"] for s in w.get("stappen") or []),
-        "url": url,
-        "korte_url": re.sub(r"^https?://", "", url).rstrip("/"),
-    })
+    resultaat.update(
+        {
+            "titel": w["titel"],
+            "fasen": list(w.get("fasen") or []),
+            "duur": duur,
+            "duur_redactie": is_redactie(duur),
+            "groep": groep,
+            "groep_redactie": is_redactie(groep),
+            "totaal_minuten": sum(s["minuten"] for s in w.get("stappen") or []),
+            "url": url,
+            "korte_url": re.sub(r"^https?://", "", url).rstrip("/"),
+        }
+    )
     return resultaat

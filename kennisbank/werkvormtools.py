@@ -4,6 +4,7 @@ Plain Python, no MkDocs: the macros in kennisbank/macros.py pass what these
 functions return to templates/sessieplanner.md.j2 and templates/formulier.md.j2.
 The draaiboeken and the card fields live in data/sessiesjablonen.yaml.
 """
+
 from __future__ import annotations
 
 import json
@@ -71,14 +72,16 @@ def werkvormen(cat: Catalogus) -> list[dict]:
     for item in cat.van("werkvorm"):
         fasen = [f for f in item.data.get("fasen") or [] if f in volgorde]
         fasen.sort(key=volgorde.index)
-        lijst.append({
-            "slug": item.slug,
-            "titel": item.titel,
-            "fasen": fasen,
-            "fase": fasen[0] if fasen else "overig",
-            "minuten": standaard_minuten(item),
-            "url": WERKVORM_URL.format(slug=item.slug),
-        })
+        lijst.append(
+            {
+                "slug": item.slug,
+                "titel": item.titel,
+                "fasen": fasen,
+                "fase": fasen[0] if fasen else "overig",
+                "minuten": standaard_minuten(item),
+                "url": WERKVORM_URL.format(slug=item.slug),
+            }
+        )
     return lijst
 
 
@@ -100,18 +103,20 @@ def _blokken(ruw: list, start: str, titels: dict) -> list[dict]:
         slug = blok.get("werkvorm")
         if slug not in titels:  # only when another content set lacks the werkvorm
             slug = None
-        blokken.append({
-            "nr": nr,
-            "titel": blok["titel"],
-            "minuten": blok["minuten"],
-            "redactie": blok.get("herkomst") == "redactie",
-            "wat": " ".join(str(blok.get("wat", "")).split()),
-            "werkvorm": slug,
-            "werkvorm_titel": titels.get(slug, "") if slug else "",
-            "url": WERKVORM_URL.format(slug=slug) if slug else "",
-            "begin": tijd(klok),
-            "eind": tijd(klok + blok["minuten"]),
-        })
+        blokken.append(
+            {
+                "nr": nr,
+                "titel": blok["titel"],
+                "minuten": blok["minuten"],
+                "redactie": blok.get("herkomst") == "redactie",
+                "wat": " ".join(str(blok.get("wat", "")).split()),
+                "werkvorm": slug,
+                "werkvorm_titel": titels.get(slug, "") if slug else "",
+                "url": WERKVORM_URL.format(slug=slug) if slug else "",
+                "begin": tijd(klok),
+                "eind": tijd(klok + blok["minuten"]),
+            }
+        )
         klok += blok["minuten"]
     return blokken
 
@@ -130,35 +135,39 @@ def sjablonen(cat: Catalogus) -> list[dict]:
         for nr, b in enumerate(ruwe, start=1):
             blokken = _blokken(b.get("blokken") or [], start, titels)
             totaal = sum(x["minuten"] for x in blokken)
-            bijeenkomsten.append({
-                "nr": nr,
-                "titel": b["titel"],
-                "wat": " ".join(str(b.get("wat", "")).split()),
-                "blokken": blokken,
-                "eind": tijd(minuten_van(start) + totaal),
-                "totaal": totaal,
-                "totaal_tekst": duur_tekst(totaal),
-                "redactie": any(x["redactie"] for x in blokken),
-            })
+            bijeenkomsten.append(
+                {
+                    "nr": nr,
+                    "titel": b["titel"],
+                    "wat": " ".join(str(b.get("wat", "")).split()),
+                    "blokken": blokken,
+                    "eind": tijd(minuten_van(start) + totaal),
+                    "totaal": totaal,
+                    "totaal_tekst": duur_tekst(totaal),
+                    "redactie": any(x["redactie"] for x in blokken),
+                }
+            )
         eerste = bijeenkomsten[0]
-        resultaat.append({
-            "naam": sjabloon["naam"],
-            "titel": sjabloon["titel"],
-            "samenvatting": sjabloon.get("samenvatting", ""),
-            "start": start,
-            "start_redactie": start_redactie,
-            "traject": "bijeenkomsten" in sjabloon,
-            "bijeenkomsten": bijeenkomsten,
-            # one meeting: its blocks and times directly, as before trajectories existed
-            "eind": eerste["eind"],
-            "deelnemers": sjabloon.get("deelnemers"),
-            "blokken": eerste["blokken"],
-            "totaal": sum(b["totaal"] for b in bijeenkomsten),
-            "totaal_tekst": duur_tekst(sum(b["totaal"] for b in bijeenkomsten)),
-            "redactie": any(b["redactie"] for b in bijeenkomsten),
-            "bron": sjabloon.get("bron") or {},
-            "uit_catalogus": uit_catalogus,
-        })
+        resultaat.append(
+            {
+                "naam": sjabloon["naam"],
+                "titel": sjabloon["titel"],
+                "samenvatting": sjabloon.get("samenvatting", ""),
+                "start": start,
+                "start_redactie": start_redactie,
+                "traject": "bijeenkomsten" in sjabloon,
+                "bijeenkomsten": bijeenkomsten,
+                # one meeting: its blocks and times directly, as before trajectories existed
+                "eind": eerste["eind"],
+                "deelnemers": sjabloon.get("deelnemers"),
+                "blokken": eerste["blokken"],
+                "totaal": sum(b["totaal"] for b in bijeenkomsten),
+                "totaal_tekst": duur_tekst(sum(b["totaal"] for b in bijeenkomsten)),
+                "redactie": any(b["redactie"] for b in bijeenkomsten),
+                "bron": sjabloon.get("bron") or {},
+                "uit_catalogus": uit_catalogus,
+            }
+        )
     return resultaat
 
 
@@ -166,21 +175,52 @@ def planner(cat: Catalogus) -> dict:
     """Everything templates/sessieplanner.md.j2 needs, and the data the planner's script reads
     (werkvormen with minutes, URL and materials; the draaiboeken) as JSON."""
     lijst = werkvormen(cat)
-    materialen = {w.slug: [" ".join(str(m).split()) for m in w.data.get("materialen") or []] for w in cat.van("werkvorm")}
+    materialen = {
+        w.slug: [" ".join(str(m).split()) for m in w.data.get("materialen") or []] for w in cat.van("werkvorm")
+    }
     sjabl = sjablonen(cat)
     data = {
-        "werkvormen": {w["slug"]: {"titel": w["titel"], "minuten": w["minuten"], "url": w["url"],
-                                   "materialen": materialen.get(w["slug"], [])} for w in lijst},
-        "sjablonen": {s["naam"]: {
-            "titel": s["titel"], "start": s["start"], "start_redactie": s["start_redactie"],
-            "bijeenkomsten": [{"titel": b["titel"] if s["traject"] else s["titel"],
-                               "blokken": [{"werkvorm": x["werkvorm"], "titel": x["titel"], "minuten": x["minuten"],
-                                            "redactie": x["redactie"], "wat": x["wat"]} for x in b["blokken"]]}
-                              for b in s["bijeenkomsten"]],
-        } for s in sjabl},
+        "werkvormen": {
+            w["slug"]: {
+                "titel": w["titel"],
+                "minuten": w["minuten"],
+                "url": w["url"],
+                "materialen": materialen.get(w["slug"], []),
+            }
+            for w in lijst
+        },
+        "sjablonen": {
+            s["naam"]: {
+                "titel": s["titel"],
+                "start": s["start"],
+                "start_redactie": s["start_redactie"],
+                "bijeenkomsten": [
+                    {
+                        "titel": b["titel"] if s["traject"] else s["titel"],
+                        "blokken": [
+                            {
+                                "werkvorm": x["werkvorm"],
+                                "titel": x["titel"],
+                                "minuten": x["minuten"],
+                                "redactie": x["redactie"],
+                                "wat": x["wat"],
+                            }
+                            for x in b["blokken"]
+                        ],
+                    }
+                    for b in s["bijeenkomsten"]
+                ],
+            }
+            for s in sjabl
+        },
     }
-    return {"werkvormen": lijst, "groepen": werkvormen_per_fase(lijst), "sjablonen": sjabl,
-            "start": "13:00", "data_json": als_json(data)}
+    return {
+        "werkvormen": lijst,
+        "groepen": werkvormen_per_fase(lijst),
+        "sjablonen": sjabl,
+        "start": "13:00",
+        "data_json": als_json(data),
+    }
 
 
 def _veld(veld: dict) -> dict:
@@ -211,8 +251,9 @@ def formulier_definitie(cat: Catalogus, naam: str) -> dict:
                 "uitleg": formulier["uitleg"],
                 "lege_rijen": int(formulier.get("lege_rijen") or (6 if formulier["weergave"] == "rijen" else 1)),
                 "kop": [_veld(v) for v in formulier.get("kop") or []],
-                "onderdelen": [{"titel": o["titel"], "velden": [_veld(v) for v in o["velden"]]}
-                               for o in formulier["onderdelen"]],
+                "onderdelen": [
+                    {"titel": o["titel"], "velden": [_veld(v) for v in o["velden"]]} for o in formulier["onderdelen"]
+                ],
                 "bron": formulier.get("bron") or {},
             }
     raise KeyError(f"geen invulkaart '{naam}' in {DATABESTAND}")

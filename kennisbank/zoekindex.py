@@ -1,4 +1,5 @@
 """Build the Pagefind search index over a built site (Dutch stemming from lang="nl")."""
+
 from __future__ import annotations
 
 import logging
@@ -11,8 +12,12 @@ from pathlib import Path
 def maak(site_map: Path) -> str | None:
     """Index the site; returns a Dutch error message, or None when it worked."""
     # from the project root, where Pagefind finds its settings (pagefind.yml)
-    r = subprocess.run([sys.executable, "-m", "pagefind", "--site", str(site_map.resolve()), "--silent"],
-                       capture_output=True, text=True, cwd=Path(__file__).resolve().parent.parent)
+    r = subprocess.run(
+        [sys.executable, "-m", "pagefind", "--site", str(site_map.resolve()), "--silent"],
+        capture_output=True,
+        text=True,
+        cwd=Path(__file__).resolve().parent.parent,
+    )
     if r.returncode != 0:
         return f"zoekindex maken met Pagefind mislukte:\n{r.stdout}{r.stderr}"
     return None

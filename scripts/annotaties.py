@@ -9,6 +9,7 @@ zodat GitHub de fout in de pull request bij de regel in het bestand zet. Staat
 GITHUB_STEP_SUMMARY in de omgeving, dan komt er ook een lijstje in de samenvatting van de run.
 Andere regels worden overgeslagen. Het script stopt altijd met 0: de validator bepaalt of de stap faalt.
 """
+
 from __future__ import annotations
 
 import os
@@ -34,8 +35,9 @@ def annotaties(regels: list[str]) -> list[str]:
         if not m:
             continue
         titel = f"Kennisbank: {m['veld']}" if m["veld"] not in ("-", "") else "Kennisbank"
-        uit.append(f"::error file={_eigenschap(m['pad'])},line={m['regel']},title={_eigenschap(titel)}"
-                   f"::{_data(m['bericht'])}")
+        uit.append(
+            f"::error file={_eigenschap(m['pad'])},line={m['regel']},title={_eigenschap(titel)}::{_data(m['bericht'])}"
+        )
     return uit
 
 
@@ -45,8 +47,11 @@ def samenvatting(regels: list[str]) -> str:
     if not meldingen:
         return "### Controle van de inhoud\n\nGeen fouten gevonden.\n"
     rijen = [f"- `{m['pad']}` regel {m['regel']}, **{m['veld']}**: {m['bericht']}" for m in meldingen]
-    return (f"### Controle van de inhoud: {len(meldingen)} fout(en)\n\n" + "\n".join(rijen)
-            + "\n\nVerbeter deze velden en push opnieuw; de controle draait dan vanzelf weer.\n")
+    return (
+        f"### Controle van de inhoud: {len(meldingen)} fout(en)\n\n"
+        + "\n".join(rijen)
+        + "\n\nVerbeter deze velden en push opnieuw; de controle draait dan vanzelf weer.\n"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:

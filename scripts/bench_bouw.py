@@ -13,6 +13,7 @@ Meet op de echte kennisbank en op synthetische van 500 en 2000 voorbeelden (scri
 De site wordt geserveerd zoals een statische host dat doet, met gzip (scripts/webserver.py).
 Drukt een Markdown-tabel af voor de README; budgetten: zie README.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -37,8 +38,15 @@ import webserver  # noqa: E402
 PY = sys.executable
 ENV = dict(os.environ, NO_MKDOCS_2_WARNING="1")
 CHROMIUM = os.environ.get("CHROMIUM", shutil.which("chromium") or "/usr/bin/chromium")
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 
 def tijd(cmd: list[str], env: dict, cwd: Path = PROJECT) -> float:
@@ -59,8 +67,11 @@ def mkdocs_bouw(doel: Path, inhoud: Path | None, zoekindex: bool) -> float:
 
 def gewone_bouw(werk: Path, inhoud: Path) -> float:
     """The same pages as plain Markdown files, built by MkDocs without macros or hooks."""
-    subprocess.run([PY, str(PROJECT / "scripts" / "schrijf_paginas.py"), str(werk / "docs"), "--map", str(inhoud)],
-                   check=True, capture_output=True)
+    subprocess.run(
+        [PY, str(PROJECT / "scripts" / "schrijf_paginas.py"), str(werk / "docs"), "--map", str(inhoud)],
+        check=True,
+        capture_output=True,
+    )
     # the hand-written pages would call macros: keep them but strip their Jinja
     for pad in (werk / "docs").rglob("*.md"):
         tekst = pad.read_text(encoding="utf-8")
@@ -72,7 +83,9 @@ def gewone_bouw(werk: Path, inhoud: Path) -> float:
     config = re.sub(r"  - macros:\n(      .*\n)+", "", config)
     config = config.replace("custom_dir: overrides", f"custom_dir: {PROJECT / 'overrides'}")
     (werk / "mkdocs.yml").write_text(config, encoding="utf-8")
-    return tijd([PY, "-m", "mkdocs", "build", "-q", "-f", str(werk / "mkdocs.yml"), "-d", str(werk / "site")], ENV, cwd=werk)
+    return tijd(
+        [PY, "-m", "mkdocs", "build", "-q", "-f", str(werk / "mkdocs.yml"), "-d", str(werk / "site")], ENV, cwd=werk
+    )
 
 
 def grootste_voorbeeldpagina(site: Path) -> int:
@@ -92,8 +105,14 @@ def serve_herbouw(keer: int = 3) -> list[float]:
     # the same choice as SERVE_TMP in the Makefile: /dev/shm if writable with 1 GB free
     shm = os.access("/dev/shm", os.W_OK) and shutil.disk_usage("/dev/shm").free >= 1e9
     env = dict(ENV, TMPDIR="/dev/shm") if shm else ENV
-    proc = subprocess.Popen([PY, "-m", "mkdocs", "serve", "--dev-addr", "127.0.0.1:8199", "--livereload"],
-                            cwd=PROJECT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    proc = subprocess.Popen(
+        [PY, "-m", "mkdocs", "serve", "--dev-addr", "127.0.0.1:8199", "--livereload"],
+        cwd=PROJECT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
     regels: list[str] = []
     klaar = threading.Event()
 
@@ -102,10 +121,12 @@ def serve_herbouw(keer: int = 3) -> list[float]:
             regels.append(regel)
             if "Serving on" in regel:
                 klaar.set()
+
     threading.Thread(target=lees, daemon=True).start()
 
     def gebouwd() -> list[str]:
         return [r for r in regels if "Documentation built in" in r]
+
     try:
         if not klaar.wait(300):
             raise SystemExit("mkdocs serve startte niet:\n" + "".join(regels[-30:]))
@@ -127,13 +148,25 @@ def serve_herbouw(keer: int = 3) -> list[float]:
 
 # (page, search box, list that gets the results, a result, "all results are in") for the search page
 # and for the instant results under the header box (issue 14)
-ZOEKPAGINA = ("/zoeken/", "#kb-zoekveld", "kb-zoekresultaten", "#kb-zoekresultaten li",
-              "document.getElementById('kb-zoekstatus').textContent.includes('resulta')")
-ZOEKVAK = ("/", "#kb-zoekveld-kop", "kb-kop-lijst", "#kb-kop-lijst [role=option]",
-           "document.getElementById('kb-kop-lijst').hasAttribute('data-vraag')")
+ZOEKPAGINA = (
+    "/zoeken/",
+    "#kb-zoekveld",
+    "kb-zoekresultaten",
+    "#kb-zoekresultaten li",
+    "document.getElementById('kb-zoekstatus').textContent.includes('resulta')",
+)
+ZOEKVAK = (
+    "/",
+    "#kb-zoekveld-kop",
+    "kb-kop-lijst",
+    "#kb-kop-lijst [role=option]",
+    "document.getElementById('kb-kop-lijst').hasAttribute('data-vraag')",
+)
 
 
-def zoekmeting(site: Path, vraag: str = "jongeren werkgevers bbl", waar: tuple = ZOEKPAGINA) -> tuple[int, int, float, int]:
+def zoekmeting(
+    site: Path, vraag: str = "jongeren werkgevers bbl", waar: tuple = ZOEKPAGINA
+) -> tuple[int, int, float, int]:
     """(bytes downloaded until the first result is shown, of which Pagefind's, ms from the last
     keystroke to the first result, bytes once all results are in: ten on the search page, the list
     under the header box). Bytes as sent over the wire, so compressed; the page itself and its
@@ -151,11 +184,13 @@ def zoekmeting(site: Path, vraag: str = "jongeren werkgevers bbl", waar: tuple =
             page.goto(basis + pad, wait_until="networkidle")
             # the first result for the whole question: both lists say which question they show
             # (data-vraag), so results for a part of it shown while typing do not count
-            page.evaluate("""([lijst, resultaat, vraag]) => { window.__eerste = null; const el = document.getElementById(lijst);
+            page.evaluate(
+                """([lijst, resultaat, vraag]) => { window.__eerste = null; const el = document.getElementById(lijst);
                 new MutationObserver(() => { if (!window.__eerste && el.getAttribute('data-vraag') === vraag
                   && document.querySelector(resultaat)) window.__eerste = performance.now(); })
                   .observe(el, {childList: true, attributes: true}); }""",
-                          [lijst, resultaat, vraag])
+                [lijst, resultaat, vraag],
+            )
             page.locator(veld).click()
             page.keyboard.type(vraag, delay=30)
             laatste = page.evaluate("performance.now()")
@@ -166,18 +201,35 @@ def zoekmeting(site: Path, vraag: str = "jongeren werkgevers bbl", waar: tuple =
             rijen = []  # (is search data, arrived before the first result, bytes over the wire)
             for r in antwoorden:
                 timing = r.request.timing
-                rijen.append(("/pagefind/" in r.url, timing["startTime"] + timing["responseEnd"] <= eerste_epoch,
-                              r.request.sizes()["responseBodySize"]))
+                rijen.append(
+                    (
+                        "/pagefind/" in r.url,
+                        timing["startTime"] + timing["responseEnd"] <= eerste_epoch,
+                        r.request.sizes()["responseBodySize"],
+                    )
+                )
             browser.close()
             # the input handler waits 80 ms after the last key before searching: that is counted too
-            return (sum(b for _, voor, b in rijen if voor), sum(b for z, voor, b in rijen if z and voor),
-                    eerste - laatste, sum(b for _, _, b in rijen))
+            return (
+                sum(b for _, voor, b in rijen if voor),
+                sum(b for z, voor, b in rijen if z and voor),
+                eerste - laatste,
+                sum(b for _, _, b in rijen),
+            )
     finally:
         httpd.shutdown()
 
 
-LIGHTHOUSE_PAGINAS = ["/", "/voorbeelden/achterhoek-actieve-bemiddeling-jongeren/", "/werkvormen/check-in/",
-                      "/verkenner/", "/zoeken/", "/verbetertool/check/", "/sessieplanner/", "/formulieren/netwerkkaart/"]
+LIGHTHOUSE_PAGINAS = [
+    "/",
+    "/voorbeelden/achterhoek-actieve-bemiddeling-jongeren/",
+    "/werkvormen/check-in/",
+    "/verkenner/",
+    "/zoeken/",
+    "/verbetertool/check/",
+    "/sessieplanner/",
+    "/formulieren/netwerkkaart/",
+]
 
 
 def lighthouse(site: Path, keer: int = 5) -> list[tuple[str, dict]]:
@@ -192,13 +244,26 @@ def lighthouse(site: Path, keer: int = 5) -> list[tuple[str, dict]]:
         for _ in range(keer):
             for pad in LIGHTHOUSE_PAGINAS:
                 with tempfile.NamedTemporaryFile(suffix=".json") as f:
-                    subprocess.run([str(lh), basis + pad, "--quiet", "--output=json", f"--output-path={f.name}",
-                                    f"--chrome-flags={' '.join(CHROMIUM_ARGS)}"],
-                                   env=dict(ENV, CHROME_PATH=CHROMIUM), check=True, capture_output=True, timeout=300)
+                    subprocess.run(
+                        [
+                            str(lh),
+                            basis + pad,
+                            "--quiet",
+                            "--output=json",
+                            f"--output-path={f.name}",
+                            f"--chrome-flags={' '.join(CHROMIUM_ARGS)}",
+                        ],
+                        env=dict(ENV, CHROME_PATH=CHROMIUM),
+                        check=True,
+                        capture_output=True,
+                        timeout=300,
+                    )
                     rapport = json.loads(Path(f.name).read_text(encoding="utf-8"))
                 metingen[pad].append({k: round(v["score"] * 100) for k, v in rapport["categories"].items()})
-        uit = [(pad, {k: statistics.median(m[k] for m in ms) for k in ms[0]} | {"reeks": [m["performance"] for m in ms]})
-               for pad, ms in metingen.items()]
+        uit = [
+            (pad, {k: statistics.median(m[k] for m in ms) for k in ms[0]} | {"reeks": [m["performance"] for m in ms]})
+            for pad, ms in metingen.items()
+        ]
     finally:
         httpd.shutdown()
     return uit
@@ -213,11 +278,19 @@ def main() -> int:
     uitkomst: dict = {"machine": f"{platform.node()} · {os.cpu_count()} cores · Python {platform.python_version()}"}
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
-        echt_totaal = mkdocs_bouw(tmp / "echt", None, zoekindex=True)
+        mkdocs_bouw(tmp / "echt", None, zoekindex=True)
         echt_mkdocs = mkdocs_bouw(tmp / "echt2", None, zoekindex=False)
         n_echt = len(list((PROJECT / "voorbeelden").glob("*.yaml")))
-        rijen.append(("echte kennisbank", n_echt, echt_mkdocs, None, pagefind_tijd(tmp / "echt2"),
-                      grootste_voorbeeldpagina(tmp / "echt")))
+        rijen.append(
+            (
+                "echte kennisbank",
+                n_echt,
+                echt_mkdocs,
+                None,
+                pagefind_tijd(tmp / "echt2"),
+                grootste_voorbeeldpagina(tmp / "echt"),
+            )
+        )
         zoek = {}
         for n in args.aantallen:
             inhoud = tmp / f"synth{n}"
@@ -235,27 +308,43 @@ def main() -> int:
     herbouw = None if args.zonder_serve else serve_herbouw()
 
     print(f"Machine: {uitkomst['machine']}\n")
-    print("| basis | voorbeelden | MkDocs-bouw (s) | gewone Markdown-bouw (s) | verhouding | zoekindex (s) | grootste voorbeeldpagina (kB) |")
+    print(
+        "| basis | voorbeelden | MkDocs-bouw (s) | gewone Markdown-bouw (s) | verhouding | zoekindex (s) | grootste voorbeeldpagina (kB) |"
+    )
     print("|---|---|---|---|---|---|---|")
     for naam, n, t, g, pf, grootte in rijen:
         verh = f"{t / g:.2f}×" if g else "–"
         print(f"| {naam} | {n} | {t:.1f} | {f'{g:.1f}' if g else '–'} | {verh} | {pf:.1f} | {grootte / 1000:.1f} |")
     print()
-    for naam, (alles, zoekdata, ms, tien) in [("echte kennisbank", zoek_echt)] + ([(f"{zoek['n']} voorbeelden", zoek["resultaat"])] if zoek else []):
-        print(f"Zoeken ({naam}): tot het eerste resultaat {alles / 1000:.0f} kB gecomprimeerd in totaal, waarvan "
-              f"{zoekdata / 1000:.0f} kB zoekindex (Pagefind); eerste resultaat {ms:.0f} ms na de laatste toets; "
-              f"met alle tien resultaten {tien / 1000:.0f} kB")
-    for naam, (alles, zoekdata, ms, lijst) in [("echte kennisbank", zoekvak_echt)] + ([(f"{zoek['n']} voorbeelden", zoek["zoekvak"])] if zoek else []):
-        print(f"Zoekvak bovenaan ({naam}): tot de eerste directe resultaten {alles / 1000:.0f} kB gecomprimeerd in totaal, "
-              f"waarvan {zoekdata / 1000:.0f} kB zoekindex (Pagefind); eerste resultaat {ms:.0f} ms na de laatste toets; "
-              f"met de hele lijst {lijst / 1000:.0f} kB")
+    for naam, (alles, zoekdata, ms, tien) in [("echte kennisbank", zoek_echt)] + (
+        [(f"{zoek['n']} voorbeelden", zoek["resultaat"])] if zoek else []
+    ):
+        print(
+            f"Zoeken ({naam}): tot het eerste resultaat {alles / 1000:.0f} kB gecomprimeerd in totaal, waarvan "
+            f"{zoekdata / 1000:.0f} kB zoekindex (Pagefind); eerste resultaat {ms:.0f} ms na de laatste toets; "
+            f"met alle tien resultaten {tien / 1000:.0f} kB"
+        )
+    for naam, (alles, zoekdata, ms, lijst) in [("echte kennisbank", zoekvak_echt)] + (
+        [(f"{zoek['n']} voorbeelden", zoek["zoekvak"])] if zoek else []
+    ):
+        print(
+            f"Zoekvak bovenaan ({naam}): tot de eerste directe resultaten {alles / 1000:.0f} kB gecomprimeerd in totaal, "
+            f"waarvan {zoekdata / 1000:.0f} kB zoekindex (Pagefind); eerste resultaat {ms:.0f} ms na de laatste toets; "
+            f"met de hele lijst {lijst / 1000:.0f} kB"
+        )
     if herbouw is not None:
-        print(f"Herbouw door `make serve` na wijziging van één YAML-bestand: {statistics.median(herbouw):.2f} s "
-              f"(mediaan; losse runs {', '.join(f'{t:.2f}' for t in herbouw)})")
-    print("\n| pagina | performance (mediaan; losse runs) | accessibility | best practices | SEO |\n|---|---|---|---|---|")
+        print(
+            f"Herbouw door `make serve` na wijziging van één YAML-bestand: {statistics.median(herbouw):.2f} s "
+            f"(mediaan; losse runs {', '.join(f'{t:.2f}' for t in herbouw)})"
+        )
+    print(
+        "\n| pagina | performance (mediaan; losse runs) | accessibility | best practices | SEO |\n|---|---|---|---|---|"
+    )
     for pad, sc in scores:
-        print(f"| `{pad}` | {sc['performance']:.0f} ({', '.join(map(str, sc['reeks']))}) | {sc['accessibility']:.0f} | "
-              f"{sc['best-practices']:.0f} | {sc['seo']:.0f} |")
+        print(
+            f"| `{pad}` | {sc['performance']:.0f} ({', '.join(map(str, sc['reeks']))}) | {sc['accessibility']:.0f} | "
+            f"{sc['best-practices']:.0f} | {sc['seo']:.0f} |"
+        )
     return 0
 
 

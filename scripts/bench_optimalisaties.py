@@ -31,11 +31,17 @@ from kennisbank import optimalisaties  # noqa: E402
 
 
 def bouw(inhoud: Path, doel: Path, uit: str) -> float:
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", KENNISBANK_ZOEKINDEX="0", KENNISBANK_INHOUD=str(inhoud),
-               KENNISBANK_UIT=uit)
+    env = dict(
+        os.environ, NO_MKDOCS_2_WARNING="1", KENNISBANK_ZOEKINDEX="0", KENNISBANK_INHOUD=str(inhoud), KENNISBANK_UIT=uit
+    )
     start = time.perf_counter()
-    r = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(doel)], cwd=PROJECT, env=env,
-                       capture_output=True, text=True)
+    r = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(doel)],
+        cwd=PROJECT,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
     duur = time.perf_counter() - start
     if r.returncode != 0:
         raise SystemExit(f"bouw met KENNISBANK_UIT={uit!r} mislukte:\n{r.stdout[-2000:]}\n{r.stderr[-2000:]}")
@@ -57,9 +63,13 @@ def main() -> int:
             for v in varianten:
                 tijden[v].append(bouw(inhoud, Path(tmp) / f"site-{v or 'alles'}", v))
     basis = tijden[""]
-    print(f"Machine: {platform.node()} · {os.cpu_count()} cores · Python {platform.python_version()}; "
-          f"{args.aantal} voorbeelden, {args.keer} rondes\n")
-    print("| variant | bouw (s, mediaan) | verhouding met alles aan (mediaan per ronde) | wat deze optimalisatie doet |")
+    print(
+        f"Machine: {platform.node()} · {os.cpu_count()} cores · Python {platform.python_version()}; "
+        f"{args.aantal} voorbeelden, {args.keer} rondes\n"
+    )
+    print(
+        "| variant | bouw (s, mediaan) | verhouding met alles aan (mediaan per ronde) | wat deze optimalisatie doet |"
+    )
     print("|---|---|---|---|")
     print(f"| alles aan | {statistics.median(basis):.1f} | 1,00 | |")
     for naam, uitleg in optimalisaties.NAMEN.items():

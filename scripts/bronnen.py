@@ -55,8 +55,10 @@ def documenten(map_: Path) -> dict[str, str]:
     for document, zin in HERKENNING.items():
         kandidaten = [p for p, t in teksten.items() if zin in " ".join(woorden(t))]
         if len(kandidaten) != 1:
-            sys.exit(f"{map_}: geen eenduidige brontekst voor {document} (gezocht op '{zin}'); "
-                     f"gevonden: {[p.name for p in kandidaten] or 'geen'}")
+            sys.exit(
+                f"{map_}: geen eenduidige brontekst voor {document} (gezocht op '{zin}'); "
+                f"gevonden: {[p.name for p in kandidaten] or 'geen'}"
+            )
         gevonden[document] = teksten[kandidaten[0]]
     return gevonden
 
@@ -70,8 +72,10 @@ def controleer_citaten(bronnen: dict[str, str]) -> list[str]:
             if c["document"] not in woorden_per_document:
                 fouten.append(f"{CITATEN.name}: {slug} resultaat {c['resultaat']}: onbekend document {c['document']}")
             elif citaat not in woorden_per_document[c["document"]]:
-                fouten.append(f"{CITATEN.name}: {slug} resultaat {c['resultaat']}: citaat staat niet in "
-                              f"{c['document']}: \"{c['citaat']}\"")
+                fouten.append(
+                    f"{CITATEN.name}: {slug} resultaat {c['resultaat']}: citaat staat niet in "
+                    f'{c["document"]}: "{c["citaat"]}"'
+                )
     return fouten
 
 
@@ -95,8 +99,10 @@ def controleer_eigen_woorden(bronnen: dict[str, str]) -> list[str]:
                     j = i + n
                     while j < len(w) and tuple(w[j - n + 1 : j + 1]) in grammen:
                         j += 1
-                    fouten.append(f"{pad.relative_to(PROJECT)}: {j - i} woorden letterlijk uit "
-                                  f"{grammen[tuple(w[i : i + n])]}: \"{' '.join(w[i:j])[:120]}\"")
+                    fouten.append(
+                        f"{pad.relative_to(PROJECT)}: {j - i} woorden letterlijk uit "
+                        f'{grammen[tuple(w[i : i + n])]}: "{" ".join(w[i:j])[:120]}"'
+                    )
                     i = j
                 else:
                     i += 1
@@ -123,9 +129,11 @@ def controleer_namen(bronnen: dict[str, str], schrijf: bool) -> list[str]:
     hashes = sorted({naam_hash(n) for n in contactpersonen(bronnen["monitor-matchen-op-werk-2017"])})
     if len(hashes) < 40:
         return [f"maar {len(hashes)} contactpersonen gevonden in de Monitor; klopt de brontekst?"]
-    inhoud = ("# SHA-256 of the names of the contact persons in the Monitor (scripts/bronnen.py --schrijf),\n"
-              "# lower case, words joined by one space. tests/test_inhoud.py refuses content that holds one.\n"
-              + "".join(h + "\n" for h in hashes))
+    inhoud = (
+        "# SHA-256 of the names of the contact persons in the Monitor (scripts/bronnen.py --schrijf),\n"
+        "# lower case, words joined by one space. tests/test_inhoud.py refuses content that holds one.\n"
+        + "".join(h + "\n" for h in hashes)
+    )
     if schrijf:
         NAMEN.write_text(inhoud, encoding="utf-8")
         return []

@@ -14,6 +14,7 @@ daarna de validator erop. Kijk het resultaat altijd na: het is een voorstel, gee
 Foutcodes: 0 geldig, 1 het bestand is gemaakt maar de validator vond fouten (die staan erbij),
 2 verkeerde invoer (geen formulier, geen toestemming, bestand bestaat al).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -54,7 +55,7 @@ def secties(body: str) -> dict[str, str]:
     uit = {}
     for i, kop in enumerate(koppen):
         einde = koppen[i + 1].start() if i + 1 < len(koppen) else len(body)
-        uit[kop.group(1).strip()] = body[kop.end():einde].strip()
+        uit[kop.group(1).strip()] = body[kop.end() : einde].strip()
     return uit
 
 
@@ -109,7 +110,7 @@ def _object(regel: str, deel: dict, document: str) -> dict:
     else:  # 'Titel: beschrijving' is what people write without the bar
         stukken = [s.strip() for s in regel.split(": ", 1)]
     uit = {}
-    for naam, stuk in zip(namen, stukken):
+    for naam, stuk in zip(namen, stukken, strict=False):
         if stuk:
             uit[naam] = _scalar(stuk, sjabloon.los_op(deel["properties"][naam], document)[0])
     return uit
@@ -134,15 +135,16 @@ def _zet(data: dict, pad: tuple[str, ...], waarde) -> None:
     data[pad[-1]] = waarde
 
 
-def naar_data(body: str, nummer: int | None = None, vandaag: str | None = None,
-              formulier: Path = FORMULIER) -> dict:
+def naar_data(body: str, nummer: int | None = None, vandaag: str | None = None, formulier: Path = FORMULIER) -> dict:
     """The entry that an issue body describes, in the schema's shape."""
     velden = formuliervelden(formulier)
     antwoorden = secties(body)
     per_label = {v["attributes"]["label"]: v for v in velden}
     if not set(antwoorden) & set(per_label):
-        raise Invoerfout("Dit lijkt geen ingevuld formulier 'Nieuw praktijkvoorbeeld': geen van de vragen "
-                         "(zoals '### Titel') staat erin.")
+        raise Invoerfout(
+            "Dit lijkt geen ingevuld formulier 'Nieuw praktijkvoorbeeld': geen van de vragen "
+            "(zoals '### Titel') staat erin."
+        )
     onbekend = sorted(set(antwoorden) - set(per_label))
     if onbekend:
         print("Let op, deze koppen ken ik niet en sla ik over: " + ", ".join(onbekend), file=sys.stderr)
@@ -150,12 +152,15 @@ def naar_data(body: str, nummer: int | None = None, vandaag: str | None = None,
     toestemming = next((v for v in velden if v["id"] == TOESTEMMING), None)
     if toestemming is not None:
         nodig = len(toestemming["attributes"]["options"])
-        gegeven = len(re.findall(r"^\s*- \[[xX]\]", antwoorden.get(toestemming["attributes"]["label"], ""),
-                                 re.MULTILINE))
+        gegeven = len(
+            re.findall(r"^\s*- \[[xX]\]", antwoorden.get(toestemming["attributes"]["label"], ""), re.MULTILINE)
+        )
         if gegeven < nodig:
-            raise Invoerfout(f"De inzender heeft {gegeven} van de {nodig} vinkjes bij "
-                             f"'{toestemming['attributes']['label']}' gezet. Zonder toestemming zet je "
-                             "dit voorbeeld niet op de kennisbank; vraag het eerst na.")
+            raise Invoerfout(
+                f"De inzender heeft {gegeven} van de {nodig} vinkjes bij "
+                f"'{toestemming['attributes']['label']}' gezet. Zonder toestemming zet je "
+                "dit voorbeeld niet op de kennisbank; vraag het eerst na."
+            )
 
     schema, document = sjabloon.los_op(sjabloon.schemas.alle_schemas()[sjabloon.VOORBEELD], sjabloon.VOORBEELD)
     data: dict = {}
@@ -197,8 +202,9 @@ def valideer(pad: Path, root: Path, toon: str) -> list[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    p = argparse.ArgumentParser(prog="issue_naar_yaml.py",
-                                description="Zet een ingestuurd issue-formulier om in een praktijkvoorbeeld.")
+    p = argparse.ArgumentParser(
+        prog="issue_naar_yaml.py", description="Zet een ingestuurd issue-formulier om in een praktijkvoorbeeld."
+    )
     p.add_argument("bestand", help="de tekst van het issue (Markdown), of - voor standaardinvoer")
     p.add_argument("--nummer", type=int, help="nummer van het issue (komt in bron.sectie)")
     p.add_argument("--toon", action="store_true", help="toon de YAML in plaats van het bestand te schrijven")

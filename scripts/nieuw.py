@@ -10,6 +10,7 @@ Het bestand krijgt bij elk veld uitleg uit het schema (schema/*.schema.json). Da
 noemt `python scripts/valideer.py <bestand>` precies de velden die nog leeg zijn, met regelnummer.
 Foutcodes: 0 gelukt, 2 verkeerde invoer (onbekende regio of fase, bestand bestaat al).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -57,16 +58,21 @@ def _kies(waarde: str, toegestaan: list[str], wat: str, meervoud: str) -> str:
 
 def _doel(root: Path, map_: str, naam: str, eigen_slug: str | None) -> Path:
     if eigen_slug is not None and not SLUG.match(eigen_slug):
-        raise Invoerfout(f"De naam '{eigen_slug}' kan niet: gebruik kleine letters, cijfers en koppeltekens, "
-                         "bijvoorbeeld 'twente-jongerenloket'.")
+        raise Invoerfout(
+            f"De naam '{eigen_slug}' kan niet: gebruik kleine letters, cijfers en koppeltekens, "
+            "bijvoorbeeld 'twente-jongerenloket'."
+        )
     naam = eigen_slug or naam
     if not naam:
-        raise Invoerfout("Uit deze titel valt geen bestandsnaam te maken; gebruik letters of cijfers "
-                         "of geef zelf een naam met --slug.")
+        raise Invoerfout(
+            "Uit deze titel valt geen bestandsnaam te maken; gebruik letters of cijfers "
+            "of geef zelf een naam met --slug."
+        )
     pad = root / map_ / f"{naam}.yaml"
     if pad.exists():
-        raise Invoerfout(f"{map_}/{naam}.yaml bestaat al. Kies een andere titel, of geef het bestand zelf "
-                         "een naam met --slug.")
+        raise Invoerfout(
+            f"{map_}/{naam}.yaml bestaat al. Kies een andere titel, of geef het bestand zelf een naam met --slug."
+        )
     return pad
 
 
@@ -123,20 +129,25 @@ def werkvorm(args: argparse.Namespace) -> int:
 def leeg_sjabloon(soort: str) -> str:
     """The blank, fully commented template (as in CONTRIBUTING.md)."""
     if soort == "voorbeeld":
-        return sjabloon.skelet(sjabloon.VOORBEELD, {"bron": {"document": "inzending"}},
-                               pad="voorbeelden/<regio-en-titel>.yaml")
-    return sjabloon.skelet(sjabloon.WERKVORM, {"bron": {"document": "inzending"}},
-                           pad="werkvormen/<titel>.yaml")
+        return sjabloon.skelet(
+            sjabloon.VOORBEELD, {"bron": {"document": "inzending"}}, pad="voorbeelden/<regio-en-titel>.yaml"
+        )
+    return sjabloon.skelet(sjabloon.WERKVORM, {"bron": {"document": "inzending"}}, pad="werkvormen/<titel>.yaml")
 
 
 def parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="nieuw.py", description="Maak een nieuw bestand om in te vullen, "
-                                "met uitleg bij elk veld.")
+    p = argparse.ArgumentParser(
+        prog="nieuw.py", description="Maak een nieuw bestand om in te vullen, met uitleg bij elk veld."
+    )
     sub = p.add_subparsers(dest="soort", required=True, metavar="{voorbeeld,werkvorm,sjabloon}")
 
     v = sub.add_parser("voorbeeld", help="nieuw praktijkvoorbeeld in voorbeelden/")
-    v.add_argument("--regio", action="append", required=True,
-                   help="arbeidsmarktregio, zoals 'Twente' (herhaal de optie voor meer regio's)")
+    v.add_argument(
+        "--regio",
+        action="append",
+        required=True,
+        help="arbeidsmarktregio, zoals 'Twente' (herhaal de optie voor meer regio's)",
+    )
     v.add_argument("--titel", required=True, help="korte titel: de naam van de aanpak en wat die doet")
     v.add_argument("--slug", help="eigen bestandsnaam zonder .yaml (standaard: regio en titel)")
     v.add_argument("--map", type=Path, default=PROJECT, help=argparse.SUPPRESS)
@@ -144,8 +155,11 @@ def parser() -> argparse.ArgumentParser:
 
     w = sub.add_parser("werkvorm", help="nieuwe werkvorm in werkvormen/")
     w.add_argument("--titel", required=True, help="de naam van de werkvorm")
-    w.add_argument("--fase", action="append",
-                   help="fase waarin je de werkvorm inzet (herhaal voor meer): " + ", ".join(schemas.waarden("fase")))
+    w.add_argument(
+        "--fase",
+        action="append",
+        help="fase waarin je de werkvorm inzet (herhaal voor meer): " + ", ".join(schemas.waarden("fase")),
+    )
     w.add_argument("--slug", help="eigen bestandsnaam zonder .yaml (standaard: de titel)")
     w.add_argument("--map", type=Path, default=PROJECT, help=argparse.SUPPRESS)
     w.set_defaults(functie=werkvorm)

@@ -6,6 +6,7 @@ De doelmap krijgt een kopie van docs/ plus een .md-bestand per praktijkvoorbeeld
 regio en verbetertoolpagina, en de open-data-bestanden. Zo hangt de inhoud niet af van de
 MkDocs-hooks: bijvoorbeeld Zensical (de opvolger van Material for MkDocs) bouwt de map zo.
 """
+
 from __future__ import annotations
 
 import argparse

@@ -5,6 +5,7 @@ Gebruik:  python scripts/synthetisch.py N DOELMAP
 Kopieert werkvormen/, verbetertool/ en data/, en schrijft N voorbeelden: de echte, telkens
 opnieuw met een eigen bestandsnaam en titel en een andere regio, zodat de verdeling realistisch blijft.
 """
+
 from __future__ import annotations
 
 import shutil
@@ -35,14 +36,19 @@ def maak(aantal: int, doel: Path) -> None:
         data.pop("gerelateerd", None)
         tekst = "# yaml-language-server: $schema=../schema/praktijkvoorbeeld.schema.json\n"
         tekst += yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100)
-        (doel / "voorbeelden" / f"synth-{n + 1:04d}-{bron.stem}"[:90]).with_suffix(".yaml").write_text(tekst, encoding="utf-8")
+        (doel / "voorbeelden" / f"synth-{n + 1:04d}-{bron.stem}"[:90]).with_suffix(".yaml").write_text(
+            tekst, encoding="utf-8"
+        )
     # verbetertool factors may point at real examples: keep those references valid
     for pad in (doel / "verbetertool").glob("*.yaml"):
         data = yaml.safe_load(pad.read_text(encoding="utf-8"))
         for f in data.get("factoren", []):
             f.pop("voorbeelden", None)
-        pad.write_text("# yaml-language-server: $schema=../schema/verbetertool-thema.schema.json\n"
-                       + yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+        pad.write_text(
+            "# yaml-language-server: $schema=../schema/verbetertool-thema.schema.json\n"
+            + yaml.safe_dump(data, allow_unicode=True, sort_keys=False),
+            encoding="utf-8",
+        )
 
 
 if __name__ == "__main__":

@@ -5,6 +5,7 @@ Gebruik:  python scripts/valideer.py [BESTAND ...] [--map MAP]
 Elke fout komt op één regel als  pad:regel: veld: melding  en het script
 stopt dan met code 1. Is alles in orde, dan volgt één regel samenvatting.
 """
+
 from __future__ import annotations
 
 import argparse

@@ -9,6 +9,7 @@ en de processortijd (die hangt minder af van wat de machine verder doet), daarna
 maximum. Doel: elk geval onder een seconde. Een meting, geen test (tests
 meten geen tijd).
 """
+
 from __future__ import annotations
 
 import resource
@@ -38,8 +39,11 @@ def main() -> int:
             pad = schrijf_geval(geval, kennisbank)
             start = time.perf_counter()
             voor = resource.getrusage(resource.RUSAGE_CHILDREN)
-            r = subprocess.run([sys.executable, str(PROJECT / "scripts" / "valideer.py"), "--map", str(kennisbank),
-                                str(pad)], capture_output=True, text=True)
+            r = subprocess.run(
+                [sys.executable, str(PROJECT / "scripts" / "valideer.py"), "--map", str(kennisbank), str(pad)],
+                capture_output=True,
+                text=True,
+            )
             duur = time.perf_counter() - start
             na = resource.getrusage(resource.RUSAGE_CHILDREN)
             processor = na.ru_utime + na.ru_stime - voor.ru_utime - voor.ru_stime
@@ -48,9 +52,11 @@ def main() -> int:
             print(f"{duur:6.2f} s klok  {processor:5.2f} s processor  code {r.returncode}  {geval.naam}")
     waarden = [t for t, _ in tijden]
     traagste = max(tijden)
-    print(f"\n{len(tijden)} gevallen: mediaan {statistics.median(waarden):.2f} s, "
-          f"maximum {traagste[0]:.2f} s ({traagste[1]}); processortijd: mediaan "
-          f"{statistics.median(cpu):.2f} s, maximum {max(cpu):.2f} s")
+    print(
+        f"\n{len(tijden)} gevallen: mediaan {statistics.median(waarden):.2f} s, "
+        f"maximum {traagste[0]:.2f} s ({traagste[1]}); processortijd: mediaan "
+        f"{statistics.median(cpu):.2f} s, maximum {max(cpu):.2f} s"
+    )
     return 0
 
 

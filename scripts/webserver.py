@@ -5,6 +5,7 @@ Gebruik:  python scripts/webserver.py [SITEMAP] [--poort 8000]
 The tests and the benchmark use `start()`; Lighthouse and the search budget then measure
 the bytes a visitor really downloads, not the uncompressed files of a bare http.server.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -32,8 +33,11 @@ class StatischeHandler(http.server.SimpleHTTPRequestHandler):
             if not self.path.split("?")[0].endswith("/"):
                 return super().send_head()  # the redirect to the URL with a slash
             pad = os.path.join(pad, "index.html")
-        if (Path(pad).suffix not in GECOMPRIMEERD or not os.path.isfile(pad)
-                or "gzip" not in self.headers.get("Accept-Encoding", "")):
+        if (
+            Path(pad).suffix not in GECOMPRIMEERD
+            or not os.path.isfile(pad)
+            or "gzip" not in self.headers.get("Accept-Encoding", "")
+        ):
             return super().send_head()
         sleutel = (pad, os.path.getmtime(pad))
         with self._slot:

@@ -6,6 +6,7 @@ Zensical leest mkdocs.yml en draait macros, maar negeert `hooks:`. Daarom schrij
 eerst alle gegenereerde pagina's als Markdown (scripts/schrijf_paginas.py) en bouwt dan in
 WERKMAP/site. Het print het aantal pagina's.
 """
+
 from __future__ import annotations
 
 import os
@@ -31,14 +32,20 @@ def main(argv: list[str] | None = None) -> int:
         if not link.exists():
             link.symlink_to(PROJECT / naam)
     config = (PROJECT / "mkdocs.yml").read_text(encoding="utf-8")
-    config = re.sub(r"hooks:\n(  - .*\n)+", "", config)   # Zensical ignores hooks anyway
+    config = re.sub(r"hooks:\n(  - .*\n)+", "", config)  # Zensical ignores hooks anyway
     config = re.sub(r"watch:\n(  - .*\n)+", "", config)
     # Zensical resolves some relative links differently and warns; the URLs are what we compare.
     config = config.replace("strict: true", "strict: false")
     (werkmap / "mkdocs.yml").write_text(config, encoding="utf-8")
     env = dict(os.environ, KENNISBANK_INHOUD=str(PROJECT), NO_MKDOCS_2_WARNING="1")
-    r = subprocess.run([str(Path(sys.executable).parent / "zensical"), "build", "-f", "mkdocs.yml"],
-                       cwd=werkmap, env=env, capture_output=True, text=True, timeout=900)
+    r = subprocess.run(
+        [str(Path(sys.executable).parent / "zensical"), "build", "-f", "mkdocs.yml"],
+        cwd=werkmap,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
     if r.returncode != 0:
         print(r.stdout[-4000:], r.stderr[-4000:])
         return r.returncode

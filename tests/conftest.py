@@ -1,5 +1,6 @@
 """Shared fixtures: the built site (built once per run), a local web server for it,
 and a real headless Chromium (Debian's) driven by Playwright."""
+
 from __future__ import annotations
 
 import os
@@ -17,18 +18,32 @@ sys.path.insert(0, str(PROJECT))
 from scripts import webserver  # noqa: E402
 
 CHROMIUM = os.environ.get("CHROMIUM", shutil.which("chromium") or "/usr/bin/chromium")
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 
-def mkdocs_build(doel: Path, inhoud: Path | None = None, extra_env: dict | None = None,
-                 stil: bool = True) -> subprocess.CompletedProcess:
+def mkdocs_build(
+    doel: Path, inhoud: Path | None = None, extra_env: dict | None = None, stil: bool = True
+) -> subprocess.CompletedProcess:
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
     if inhoud is not None:
         env["KENNISBANK_INHOUD"] = str(inhoud)
     env.update(extra_env or {})
-    return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", *(["-q"] if stil else []), "-d", str(doel)],
-                          cwd=PROJECT, env=env, capture_output=True, text=True, timeout=600)
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", *(["-q"] if stil else []), "-d", str(doel)],
+        cwd=PROJECT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
 
 
 @pytest.fixture(scope="session")

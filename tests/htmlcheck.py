@@ -1,4 +1,5 @@
 """Read the built site: every page, its ids and its links (standard library only)."""
+
 from __future__ import annotations
 
 from html.parser import HTMLParser
@@ -38,7 +39,11 @@ def doel_van(site: Path, pagina: Path, href: str) -> tuple[Path | None, str]:
     if url.scheme or href.startswith("//") or href.startswith("mailto:"):
         return None, ""
     basis = "/" + str(pagina.relative_to(site).parent).strip(".") + "/"
-    pad = unquote(urlsplit(urljoin(basis.replace("//", "/"), url.path)).path) if url.path else "/" + str(pagina.relative_to(site))
+    pad = (
+        unquote(urlsplit(urljoin(basis.replace("//", "/"), url.path)).path)
+        if url.path
+        else "/" + str(pagina.relative_to(site))
+    )
     doel = site / pad.lstrip("/")
     if doel.is_dir() or pad.endswith("/"):
         doel = doel / "index.html"

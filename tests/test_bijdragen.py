@@ -1,5 +1,6 @@
 """Contributing by pull request (issue 8): the scaffold, the issue-form converter, the templates in
 CONTRIBUTING.md, the editor settings, yamllint, the pre-commit hook and the GitHub workflows."""
+
 from __future__ import annotations
 
 import json
@@ -30,8 +31,9 @@ MELDING = re.compile(r"^(?P<pad>[^:]+):(?P<regel>\d+): (?P<veld>[^:]+): (?P<beri
 
 
 def draai(*args, cwd=PROJECT, invoer=None, env=None) -> subprocess.CompletedProcess:
-    return subprocess.run([str(a) for a in args], cwd=cwd, input=invoer, capture_output=True, text=True,
-                          timeout=300, env=env)
+    return subprocess.run(
+        [str(a) for a in args], cwd=cwd, input=invoer, capture_output=True, text=True, timeout=300, env=env
+    )
 
 
 @pytest.fixture
@@ -84,9 +86,9 @@ def vul_in(pad: Path, schema_naam: str, fouten: list[re.Match], eigen: dict) -> 
         else:
             waarde = sjabloon.deelschema(schema_naam, veld)["examples"][0]
         regel = regels[nummer - 1]
-        nieuw = re.sub(r'^(\s*(?:- )?[a-z_]+:)\s*(""|\[\])?\s*$', lambda x: f"{x[1]} {json.dumps(waarde)}", regel)
+        nieuw = re.sub(r'^(\s*(?:- )?[a-z_]+:)\s*(""|\[\])?\s*$', lambda x, w=waarde: f"{x[1]} {json.dumps(w)}", regel)
         if nieuw == regel:
-            nieuw = re.sub(r'^(\s*-)\s*""\s*$', lambda x: f"{x[1]} {json.dumps(waarde)}", regel)
+            nieuw = re.sub(r'^(\s*-)\s*""\s*$', lambda x, w=waarde: f"{x[1]} {json.dumps(w)}", regel)
         assert nieuw != regel, f"regel {nummer} ({veld}) heeft geen lege plek: {regel!r}"
         regels[nummer - 1] = nieuw
     pad.write_text("\n".join(regels), encoding="utf-8")
@@ -94,9 +96,19 @@ def vul_in(pad: Path, schema_naam: str, fouten: list[re.Match], eigen: dict) -> 
 
 # --- Scaffold --------------------------------------------------------------------------------
 
+
 def test_nieuw_voorbeeld_en_werkvorm_invullen_valideren_en_bouwen(inhoud, tmp_path):
-    r = draai(PY, "scripts/nieuw.py", "voorbeeld", "--regio", "twente", "--titel",
-              "Jongerencoaches  in de wijk", "--map", inhoud)
+    r = draai(
+        PY,
+        "scripts/nieuw.py",
+        "voorbeeld",
+        "--regio",
+        "twente",
+        "--titel",
+        "Jongerencoaches  in de wijk",
+        "--map",
+        inhoud,
+    )
     assert r.returncode == 0, r.stderr
     voorbeeld = inhoud / "voorbeelden" / "twente-jongerencoaches-in-de-wijk.yaml"
     assert "voorbeelden/twente-jongerencoaches-in-de-wijk.yaml" in r.stdout
@@ -110,16 +122,24 @@ def test_nieuw_voorbeeld_en_werkvorm_invullen_valideren_en_bouwen(inhoud, tmp_pa
         assert re.search(rf"^(# )?{naam}:", tekst, re.MULTILINE), naam
         assert f"# {deel['title']} (" in tekst, naam
 
-    r = draai(PY, "scripts/nieuw.py", "werkvorm", "--titel", "Speeddate met werkgevers",
-              "--fase", "Netwerksessie", "--map", inhoud)
+    r = draai(
+        PY,
+        "scripts/nieuw.py",
+        "werkvorm",
+        "--titel",
+        "Speeddate met werkgevers",
+        "--fase",
+        "Netwerksessie",
+        "--map",
+        inhoud,
+    )
     assert r.returncode == 0, r.stderr
     werkvorm = inhoud / "werkvormen" / "speeddate-met-werkgevers.yaml"
     assert "fasen:\n  - netwerksessie\n" in werkvorm.read_text(encoding="utf-8")
 
     for pad, schema_naam, gegeven, eigen in [
         (voorbeeld, sjabloon.VOORBEELD, {"titel", "regios", "bron.document", "laatst_bekeken"}, {}),
-        (werkvorm, sjabloon.WERKVORM, {"titel", "fasen", "bron.document"},
-         {"online": False, "stappen[1].minuten": 15}),
+        (werkvorm, sjabloon.WERKVORM, {"titel", "fasen", "bron.document"}, {"online": False, "stappen[1].minuten": 15}),
     ]:
         # The validator names exactly the fields that still need content, at their own line.
         r = draai(PY, "scripts/valideer.py", "--map", inhoud, pad)
@@ -160,7 +180,17 @@ def test_nieuw_weigert_onbekende_regio_zonder_traceback(inhoud):
 
 
 def test_nieuw_weigert_bestaande_naam_en_onbekende_fase(inhoud):
-    args = [PY, "scripts/nieuw.py", "voorbeeld", "--regio", "Zaanstreek/Waterland", "--titel", "Jobhunters", "--map", inhoud]
+    args = [
+        PY,
+        "scripts/nieuw.py",
+        "voorbeeld",
+        "--regio",
+        "Zaanstreek/Waterland",
+        "--titel",
+        "Jobhunters",
+        "--map",
+        inhoud,
+    ]
     assert draai(*args).returncode == 0
     pad = inhoud / "voorbeelden" / "zaanstreek-waterland-jobhunters.yaml"
     pad.write_text(pad.read_text(encoding="utf-8") + "# eigen werk\n", encoding="utf-8")
@@ -173,28 +203,68 @@ def test_nieuw_weigert_bestaande_naam_en_onbekende_fase(inhoud):
     assert r.returncode == 2 and "werkvormen/testvorm.yaml bestaat al" in r.stderr
     r = draai(PY, "scripts/nieuw.py", "werkvorm", "--titel", "Nog een vorm", "--fase", "brainstorm", "--map", inhoud)
     assert r.returncode == 2 and "Onbekende fase 'brainstorm'" in r.stderr and "Traceback" not in r.stderr
-    r = draai(PY, "scripts/nieuw.py", "voorbeeld", "--regio", "Twente", "--titel", "Iets", "--slug", "Geen Slug!",
-              "--map", inhoud)
+    r = draai(
+        PY,
+        "scripts/nieuw.py",
+        "voorbeeld",
+        "--regio",
+        "Twente",
+        "--titel",
+        "Iets",
+        "--slug",
+        "Geen Slug!",
+        "--map",
+        inhoud,
+    )
     assert r.returncode == 2 and "kleine letters" in r.stderr
     r = draai(PY, "scripts/nieuw.py", "voorbeeld", "--titel", "Zonder regio", "--map", inhoud)
     assert r.returncode == 2 and "ontbreken: --regio" in r.stderr
 
 
 def test_slug_is_ascii_en_kort():
-    naam = sjabloon.maak_slug("Zuid-Kennemerland en IJmond", "Één loket: café-overleg met werkgevers, "
-                              "scholen en jongerenwerk in de hele regio samen")
+    naam = sjabloon.maak_slug(
+        "Zuid-Kennemerland en IJmond",
+        "Één loket: café-overleg met werkgevers, scholen en jongerenwerk in de hele regio samen",
+    )
     assert re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", naam) and len(naam) <= 60
     assert naam.startswith("zuid-kennemerland-en-ijmond-een-loket-cafe-overleg")
 
 
-@pytest.mark.parametrize("waarde", [
-    "gewoon", "a: b", "titel # geen commentaar", "- geen lijst", "'enkel'", '"dubbel"', "ja", "no", "2016",
-    "2026-11-22", "100% zeker", "{niet: json}", "[haken]", "@begin", "`code`", "é ü ß", "regel\nnog een",
-    "   spaties   ", "lang " * 40, "lang: met dubbele punt " * 8, "#" * 150, "",
-])
+@pytest.mark.parametrize(
+    "waarde",
+    [
+        "gewoon",
+        "a: b",
+        "titel # geen commentaar",
+        "- geen lijst",
+        "'enkel'",
+        '"dubbel"',
+        "ja",
+        "no",
+        "2016",
+        "2026-11-22",
+        "100% zeker",
+        "{niet: json}",
+        "[haken]",
+        "@begin",
+        "`code`",
+        "é ü ß",
+        "regel\nnog een",
+        "   spaties   ",
+        "lang " * 40,
+        "lang: met dubbele punt " * 8,
+        "#" * 150,
+        "",
+    ],
+)
 def test_yaml_tekst_leest_precies_terug(waarde, tmp_path):
-    data = {"titel": waarde, "samenvatting": waarde, "tips": [waarde, waarde],
-            "aanpak": [{"titel": waarde, "beschrijving": waarde}], "periode": {"van": 2016}}
+    data = {
+        "titel": waarde,
+        "samenvatting": waarde,
+        "tips": [waarde, waarde],
+        "aanpak": [{"titel": waarde, "beschrijving": waarde}],
+        "periode": {"van": 2016},
+    }
     pad = tmp_path / "x.yaml"
     pad.write_text(sjabloon.tekst(sjabloon.VOORBEELD, data, commentaar=False), encoding="utf-8")
     gelezen = lees(pad)
@@ -207,6 +277,7 @@ def test_yaml_tekst_leest_precies_terug(waarde, tmp_path):
 
 # --- Issue form ------------------------------------------------------------------------------
 
+
 def test_issue_formulier_wordt_geldig_voorbeeld(inhoud):
     r = draai(PY, "scripts/issue_naar_yaml.py", ISSUE, "--nummer", "12", "--map", inhoud)
     assert r.returncode == 0, r.stdout + r.stderr
@@ -216,17 +287,26 @@ def test_issue_formulier_wordt_geldig_voorbeeld(inhoud):
     assert data["regios"] == ["Twente"]
     assert data["gemeenten"] == ["Enschede", "Hengelo", "Almelo"]
     assert data["doelgroep"]["groepen"] == ["jongeren buiten beeld", "jongeren zonder uitkering", "kwetsbare jongeren"]
-    assert [s["titel"] for s in data["aanpak"]] == ["Jongeren opzoeken", "Eerste gesprek", "Zorg regelen",
-                                                  "Naar werk of school"]
-    assert data["partners"][1] == {"naam": "Jongerenwerk in de drie wijken", "type": "jongerenwerk",
-                                   "rol": "Brengt de coaches in contact met jongeren."}
+    assert [s["titel"] for s in data["aanpak"]] == [
+        "Jongeren opzoeken",
+        "Eerste gesprek",
+        "Zorg regelen",
+        "Naar werk of school",
+    ]
+    assert data["partners"][1] == {
+        "naam": "Jongerenwerk in de drie wijken",
+        "type": "jongerenwerk",
+        "rol": "Brengt de coaches in contact met jongeren.",
+    }
     assert data["partners"][3] == {"naam": "RMC Twente", "type": "RMC"}
     assert data["resultaten"][2]["aantal"] == 1200 and data["resultaten"][0]["periode"] == 2024
     assert "aantal" not in data["resultaten"][3]
     assert "relatie_pijlers" not in data and "tot" not in data["periode"]  # _No response_
     assert data["periode"] == {"van": "2023-04"}
-    assert data["bron"] == {"document": "inzending",
-                            "sectie": "Evaluatie jongerencoaches 2024, hoofdstuk 2 (GitHub-issue #12)"}
+    assert data["bron"] == {
+        "document": "inzending",
+        "sectie": "Evaluatie jongerencoaches 2024, hoofdstuk 2 (GitHub-issue #12)",
+    }
     assert data["links"] == [{"titel": "Werkgeversservicepunt Twente", "url": "https://www.wsptwente.nl/"}]
     assert draai(PY, "scripts/valideer.py", "--map", inhoud, pad).returncode == 0
     assert draai(BIN / "yamllint", "--strict", "-c", ".yamllint.yaml", pad).returncode == 0
@@ -237,8 +317,9 @@ def test_issue_formulier_wordt_geldig_voorbeeld(inhoud):
 
 
 def test_issue_toon_schrijft_niets_en_leest_standaardinvoer(inhoud):
-    r = draai(PY, "scripts/issue_naar_yaml.py", "-", "--toon", "--map", inhoud,
-              invoer=ISSUE.read_text(encoding="utf-8"))
+    r = draai(
+        PY, "scripts/issue_naar_yaml.py", "-", "--toon", "--map", inhoud, invoer=ISSUE.read_text(encoding="utf-8")
+    )
     assert r.returncode == 0, r.stderr
     assert r.stdout.startswith("# yaml-language-server: $schema=../schema/praktijkvoorbeeld.schema.json\n")
     assert yaml.safe_load(r.stdout)["titel"].startswith("Jongerencoaches in de wijk")
@@ -274,8 +355,13 @@ def test_issue_formulier_volgt_het_schema():
     labels = [v["attributes"]["label"] for v in velden.values()]
     assert len(labels) == len(set(labels)), "labels moeten uniek zijn: het script zoekt velden op label"
 
-    keuzes = {"regios": "regio", "doelgroep-groepen": "doelgroep", "pijlers": "pijler", "themas": "thema",
-              "bewijskracht": "bewijskracht"}
+    keuzes = {
+        "regios": "regio",
+        "doelgroep-groepen": "doelgroep",
+        "pijlers": "pijler",
+        "themas": "thema",
+        "bewijskracht": "bewijskracht",
+    }
     for veld_id, vocabulaire in keuzes.items():
         assert velden[veld_id]["type"] == "dropdown"
         assert velden[veld_id]["attributes"]["options"] == schemas.waarden(vocabulaire), veld_id
@@ -291,8 +377,9 @@ def test_issue_formulier_volgt_het_schema():
             continue
         pad = veld_id.split("-")
         sjabloon.deelschema(sjabloon.VOORBEELD, pad)  # raises KeyError for a field the schema lacks
-        verplicht = all(stuk in sjabloon.deelschema(sjabloon.VOORBEELD, pad[:i]).get("required", [])
-                        for i, stuk in enumerate(pad))
+        verplicht = all(
+            stuk in sjabloon.deelschema(sjabloon.VOORBEELD, pad[:i]).get("required", []) for i, stuk in enumerate(pad)
+        )
         assert veld["validations"]["required"] is verplicht, veld_id
     # ... and every required field of the schema is asked (the converter fills in the rest).
     gevraagd = {tuple(i.split("-")) for i in velden}
@@ -308,6 +395,7 @@ def test_issue_formulier_volgt_het_schema():
 
 # --- Templates in the guide, editor settings ----------------------------------------------------
 
+
 def _blok(tekst: str, soort: str) -> str:
     m = re.search(rf"<!-- sjabloon:{soort}:begin -->\n(.*?)\n *<!-- sjabloon:{soort}:einde -->", tekst, re.S)
     assert m, soort
@@ -322,18 +410,31 @@ def test_sjablonen_in_de_handleiding_volgen_het_schema(soort):
     contributing = (PROJECT / "CONTRIBUTING.md").read_text(encoding="utf-8")
     assert _blok(contributing, soort) == "```yaml\n" + verwacht + "```", (
         "CONTRIBUTING.md loopt achter op het schema: plak de uitvoer van "
-        f"'python scripts/nieuw.py sjabloon {soort}' tussen de markeringen")
+        f"'python scripts/nieuw.py sjabloon {soort}' tussen de markeringen"
+    )
     site = (PROJECT / "docs" / "bijdragen" / "index.md").read_text(encoding="utf-8")
     assert textwrap.dedent(_blok(site, soort)).strip("\n") == verwacht.strip("\n")
 
 
 def test_handleiding_noemt_beide_routes_en_de_regels():
     tekst = (PROJECT / "CONTRIBUTING.md").read_text(encoding="utf-8")
-    for moet in ["https://github.com/OWNER/REPO/new/main/voorbeelden", "OWNER/REPO` staat voor deze repository",
-                 "issues/new?template=nieuw-praktijkvoorbeeld.yml", "make serve", "make test",
-                 "scripts/valideer.py", "scripts/nieuw.py", "schema/vocabulaire.schema.json",
-                 "yaml-language-server", "## Hoe de beoordeling gaat", "## Toestemming en privacy",
-                 "persoonlijke e-mailadressen", "periode", "wat niet", "Overdraagbaarheid"]:
+    for moet in [
+        "https://github.com/OWNER/REPO/new/main/voorbeelden",
+        "OWNER/REPO` staat voor deze repository",
+        "issues/new?template=nieuw-praktijkvoorbeeld.yml",
+        "make serve",
+        "make test",
+        "scripts/valideer.py",
+        "scripts/nieuw.py",
+        "schema/vocabulaire.schema.json",
+        "yaml-language-server",
+        "## Hoe de beoordeling gaat",
+        "## Toestemming en privacy",
+        "persoonlijke e-mailadressen",
+        "periode",
+        "wat niet",
+        "Overdraagbaarheid",
+    ]:
         assert moet in tekst, moet
     # The example validator lines in the guide are what the validator really says for that scaffold.
     for regel in re.findall(r"^voorbeelden/twente-jongerencoaches-in-de-wijk\.yaml:\d+: .+$", tekst, re.MULTILINE):
@@ -346,12 +447,27 @@ _MELDINGEN: list[str] = []
 def _scaffold_meldingen() -> list[str]:
     if not _MELDINGEN:
         import tempfile
+
         with tempfile.TemporaryDirectory() as tmp:
             shutil.copytree(GELDIG, Path(tmp), dirs_exist_ok=True)
-            draai(PY, "scripts/nieuw.py", "voorbeeld", "--regio", "Twente", "--titel", "Jongerencoaches in de wijk",
-                  "--map", tmp)
-            r = draai(PY, "scripts/valideer.py", "--map", tmp,
-                      Path(tmp) / "voorbeelden" / "twente-jongerencoaches-in-de-wijk.yaml")
+            draai(
+                PY,
+                "scripts/nieuw.py",
+                "voorbeeld",
+                "--regio",
+                "Twente",
+                "--titel",
+                "Jongerencoaches in de wijk",
+                "--map",
+                tmp,
+            )
+            r = draai(
+                PY,
+                "scripts/valideer.py",
+                "--map",
+                tmp,
+                Path(tmp) / "voorbeelden" / "twente-jongerencoaches-in-de-wijk.yaml",
+            )
             _MELDINGEN.extend(r.stdout.splitlines())
     return _MELDINGEN
 
@@ -359,8 +475,9 @@ def _scaffold_meldingen() -> list[str]:
 def test_vscode_koppelt_elk_schema_aan_zijn_map():
     instellingen = json.loads((PROJECT / ".vscode" / "settings.json").read_text(encoding="utf-8"))
     koppelingen = instellingen["yaml.schemas"]
-    verwacht = {f"./schema/{s.schema}": [s.patroon + ".yaml" if s.patroon.endswith("/*") else s.patroon]
-                for s in soorten.ALLE}
+    verwacht = {
+        f"./schema/{s.schema}": [s.patroon + ".yaml" if s.patroon.endswith("/*") else s.patroon] for s in soorten.ALLE
+    }
     assert koppelingen == verwacht
     for schema in koppelingen:
         assert (PROJECT / schema).is_file()
@@ -370,9 +487,21 @@ def test_vscode_koppelt_elk_schema_aan_zijn_map():
 
 # --- yamllint, pre-commit, annotations, workflows --------------------------------------------------
 
+
 def test_yamllint_keurt_de_inhoud_goed_en_vangt_fouten(tmp_path):
-    r = draai(BIN / "yamllint", "--strict", "-c", ".yamllint.yaml", "voorbeelden", "werkvormen", "verbetertool",
-              "data", ".github", ".pre-commit-config.yaml", ".yamllint.yaml")
+    r = draai(
+        BIN / "yamllint",
+        "--strict",
+        "-c",
+        ".yamllint.yaml",
+        "voorbeelden",
+        "werkvormen",
+        "verbetertool",
+        "data",
+        ".github",
+        ".pre-commit-config.yaml",
+        ".yamllint.yaml",
+    )
     assert r.returncode == 0, r.stdout
     kapot = tmp_path / "kapot.yaml"
     kapot.write_text("titel: a\ntitel: b\nonline: yes\ntips:\n\t- x\n", encoding="utf-8")
@@ -392,26 +521,40 @@ def test_pre_commit_hook_weigert_een_kapot_item(tmp_path):
     (repo / ".venv").symlink_to(BIN.parent)
     (repo / "voorbeelden" / "kapot-voorbeeld.yaml").write_text(
         "# yaml-language-server: $schema=../schema/praktijkvoorbeeld.schema.json\n"
-        "titel: Een voorbeeld zonder inhoud\nregios: [Twentee]\n", encoding="utf-8")
+        "titel: Een voorbeeld zonder inhoud\nregios: [Twentee]\n",
+        encoding="utf-8",
+    )
     env = dict(os.environ, PRE_COMMIT_HOME=str(tmp_path / "pre-commit-home"))
     assert draai("git", "init", "-q", cwd=repo).returncode == 0
 
     r = draai(BIN / "pre-commit", "run", "--files", "voorbeelden/kapot-voorbeeld.yaml", cwd=repo, env=env)
     assert r.returncode == 1, r.stdout + r.stderr
-    assert "voorbeelden/kapot-voorbeeld.yaml:3: regios[1]: 'Twentee' is geen toegestane waarde; bedoelde je 'Twente'?" in r.stdout
+    assert (
+        "voorbeelden/kapot-voorbeeld.yaml:3: regios[1]: 'Twentee' is geen toegestane waarde; bedoelde je 'Twente'?"
+        in r.stdout
+    )
     assert "samenvatting: verplicht veld ontbreekt" in r.stdout
 
-    r = draai(BIN / "pre-commit", "run", "--files", "voorbeelden/testregio-proefaanpak.yaml",
-              "werkvormen/testvorm.yaml", cwd=repo, env=env)
+    r = draai(
+        BIN / "pre-commit",
+        "run",
+        "--files",
+        "voorbeelden/testregio-proefaanpak.yaml",
+        "werkvormen/testvorm.yaml",
+        cwd=repo,
+        env=env,
+    )
     assert r.returncode == 0, r.stdout + r.stderr
     assert r.stdout.count("Passed") == 2
 
 
 def test_annotaties_zetten_meldingen_bij_de_regel(tmp_path):
     samenvatting = tmp_path / "samenvatting.md"
-    invoer = ("voorbeelden/x.yaml:12: aanpak[1].beschrijving: HTML-code is niet toegestaan (schrijf 100% tekst)\n"
-              "werkvormen/y.yaml:1: -: bestand is leeg\n"
-              "2 fout(en) gevonden.\n")
+    invoer = (
+        "voorbeelden/x.yaml:12: aanpak[1].beschrijving: HTML-code is niet toegestaan (schrijf 100% tekst)\n"
+        "werkvormen/y.yaml:1: -: bestand is leeg\n"
+        "2 fout(en) gevonden.\n"
+    )
     r = draai(PY, "scripts/annotaties.py", invoer=invoer, env=dict(os.environ, GITHUB_STEP_SUMMARY=str(samenvatting)))
     assert r.returncode == 0
     assert r.stdout.splitlines() == [
@@ -432,7 +575,8 @@ def test_workflows_zijn_schoon_volgens_actionlint(tmp_path):
     # It really checks: an issue body pasted into a shell command is an injection.
     kapot = tmp_path / ".github" / "workflows" / "kapot.yml"
     kapot.parent.mkdir(parents=True)
-    kapot.write_text(textwrap.dedent("""\
+    kapot.write_text(
+        textwrap.dedent("""\
         on: issues
         jobs:
           a:
@@ -442,7 +586,9 @@ def test_workflows_zijn_schoon_volgens_actionlint(tmp_path):
               - uses: actions/checkout@v5
                 with:
                   fetch-dept: 0
-        """), encoding="utf-8")
+        """),
+        encoding="utf-8",
+    )
     r = draai(actionlint, "-no-color", kapot, cwd=tmp_path)
     assert r.returncode == 1
     assert "potentially untrusted" in r.stdout and "fetch-dept" in r.stdout
@@ -464,6 +610,7 @@ def test_workflows_doen_wat_ze_beloven():
 
 
 # --- The page on the site ----------------------------------------------------------------------
+
 
 @pytest.mark.browser
 def test_bijdragenpagina_is_toegankelijk_met_open_sjablonen(browser, fixture_server):

@@ -1,5 +1,6 @@
 """The strict build: every entry has its page, nothing is left unrendered, every
 internal link and anchor resolves, and the build refuses invalid content."""
+
 from __future__ import annotations
 
 import html
@@ -34,8 +35,17 @@ def test_niets_onvertaald_of_kapot(site_map):
         tekst = pagina.read_text(encoding="utf-8")
         # KBBLOK/KBMACRO: a raw HTML block that was taken out of Markdown and not put back;
         # markdown=: an md_in_html attribute that should never reach the page
-        for teken in ("{{", "{%", "Macro Syntax Error", "Macro Rendering Error", "Traceback",
-                      "KBBLOK", "KBMACRO", ' markdown="', " markdown>"):
+        for teken in (
+            "{{",
+            "{%",
+            "Macro Syntax Error",
+            "Macro Rendering Error",
+            "Traceback",
+            "KBBLOK",
+            "KBMACRO",
+            ' markdown="',
+            " markdown>",
+        ):
             assert teken not in tekst, f"{teken!r} in {pagina.relative_to(site_map)}"
 
 
@@ -85,18 +95,27 @@ def test_verborgen_inhoudsopgave_staat_ook_niet_in_het_menu(site_map):
     check = (site_map / "verbetertool" / "check" / "index.html").read_text(encoding="utf-8")
     assert 'data-md-component="toc"' not in check
     assert 'id="thema-1"' in check  # the headings themselves stay, with their anchors
-    voorbeeld = (site_map / "voorbeelden" / "achterhoek-actieve-bemiddeling-jongeren" / "index.html")
+    voorbeeld = site_map / "voorbeelden" / "achterhoek-actieve-bemiddeling-jongeren" / "index.html"
     assert 'data-md-component="toc"' in voorbeeld.read_text(encoding="utf-8")
 
 
 def test_bouw_stopt_bij_ongeldige_inhoud_met_dezelfde_meldingen_als_de_validator(tmp_path):
     inhoud = tmp_path / "inhoud"
     shutil.copytree(PROJECT / "tests" / "fixtures" / "geldig", inhoud)
-    for naam in ("onbekende-regio", "richtingteken", "mobiel-nummer", "dubbele-punt-in-tekst", "gemeente-als-regio",
-                 "datum-bestaat-niet", "doelgroep-als-thema", "leeg-veld"):
+    for naam in (
+        "onbekende-regio",
+        "richtingteken",
+        "mobiel-nummer",
+        "dubbele-punt-in-tekst",
+        "gemeente-als-regio",
+        "datum-bestaat-niet",
+        "doelgroep-als-thema",
+        "leeg-veld",
+    ):
         schrijf_geval(next(g for g in GEVALLEN if g.naam == naam), inhoud)
-    validator = subprocess.run([sys.executable, str(PROJECT / "scripts" / "valideer.py"), "--map", str(inhoud)],
-                               capture_output=True, text=True)
+    validator = subprocess.run(
+        [sys.executable, str(PROJECT / "scripts" / "valideer.py"), "--map", str(inhoud)], capture_output=True, text=True
+    )
     meldingen = validator.stdout.strip().splitlines()
     assert validator.returncode == 1 and len(meldingen) >= 8, validator.stdout
     r = mkdocs_build(tmp_path / "site", inhoud=inhoud)
@@ -116,7 +135,7 @@ def test_geldige_fixtures_bouwen_met_escaping(tmp_path):
     html = (tmp_path / "site" / "voorbeelden" / "testregio-proefaanpak" / "index.html").read_text(encoding="utf-8")
     assert "leeftijd &lt; 27" in html
     oud = tmp_path / "site" / "werkvormen" / "oude-testvorm" / "index.html"
-    assert 'url=../testvorm/' in oud.read_text(encoding="utf-8")
+    assert "url=../testvorm/" in oud.read_text(encoding="utf-8")
 
 
 def test_bestanden_van_andere_platforms_bouwen_genormaliseerd(tmp_path):

@@ -1,6 +1,7 @@
 """The pieces that keep the build fast: raw HTML kept out of Markdown (site.stel_uit), work spread
 over the cores (kennisbank.parallel), unchanged files not read again (catalogus.laad with a cache),
 and the local web server that compresses like a static host (scripts/webserver.py)."""
+
 from __future__ import annotations
 
 import gzip
@@ -14,20 +15,23 @@ from mkdocs.structure.files import InclusionLevel
 
 from kennisbank import catalogus, mkdocs_vooraf, parallel
 from kennisbank.site import stel_uit
+from scripts import webserver
 
 from .conftest import PROJECT, mkdocs_build
-from scripts import webserver
 
 
 def test_stel_uit_haalt_html_blokken_uit_markdown_en_voegt_opeenvolgende_samen():
-    md, blokken = stel_uit("## Kop {#kop}\n\n<p>een</p>\n\n<ul><li>twee</li></ul>\n\nGewone *tekst*.\n\n"
-                           '<div class="x" markdown="0"><b>drie</b></div>', "T")
+    md, blokken = stel_uit(
+        "## Kop {#kop}\n\n<p>een</p>\n\n<ul><li>twee</li></ul>\n\nGewone *tekst*.\n\n"
+        '<div class="x" markdown="0"><b>drie</b></div>',
+        "T",
+    )
     assert md.split("\n\n")[0] == "## Kop {#kop}", "koppen blijven Markdown voor de inhoudsopgave"
     assert "Gewone *tekst*." in md
     assert len(blokken) == 2
     eerste, tweede = blokken.values()
     assert eerste == "<p>een</p>\n\n<ul><li>twee</li></ul>"
-    assert tweede == '<div class="x"><b>drie</b></div>', "markdown=\"0\" hoort niet op de pagina"
+    assert tweede == '<div class="x"><b>drie</b></div>', 'markdown="0" hoort niet op de pagina'
     for sleutel in blokken:
         assert md.count(sleutel) == 1
 
@@ -83,8 +87,9 @@ def test_webserver_comprimeert_tekst_zoals_een_statische_host(tmp_path):
             assert len(inhoud) < 500 and gzip.decompress(inhoud).startswith(b"<!doctype html>")
         with urllib.request.urlopen(url + "/map/") as r:  # no gzip asked: plain
             assert r.headers.get("Content-Encoding") is None and r.read().startswith(b"<!doctype html>")
-        with urllib.request.urlopen(urllib.request.Request(url + "/plaatje.png",
-                                                           headers={"Accept-Encoding": "gzip"})) as r:
+        with urllib.request.urlopen(
+            urllib.request.Request(url + "/plaatje.png", headers={"Accept-Encoding": "gzip"})
+        ) as r:
             assert r.headers.get("Content-Encoding") is None
         with urllib.request.urlopen(url + "/map") as r:  # redirect to the folder URL, as hosts do
             assert r.url.endswith("/map/")
@@ -97,8 +102,9 @@ def test_bouw_op_alle_kernen_geeft_dezelfde_paginas(site_map, tmp_path):
     processes (kennisbank/mkdocs_vooraf.py). Forced here for the real base, every page must be
     what the one-process build makes of it (the fixture site), whitespace aside. (That the HTML
     itself is what MkDocs would make: test_vooraf_omgezet_is_wat_mkdocs_zelf_maakt.)"""
-    r = mkdocs_build(tmp_path / "site", stil=False,
-                     extra_env={"KENNISBANK_PARALLEL_VANAF": "1", "KENNISBANK_ZOEKINDEX": "0"})
+    r = mkdocs_build(
+        tmp_path / "site", stil=False, extra_env={"KENNISBANK_PARALLEL_VANAF": "1", "KENNISBANK_ZOEKINDEX": "0"}
+    )
     uitvoer = r.stdout + r.stderr
     assert r.returncode == 0, uitvoer
     gemeld = re.search(r"(\d+) pagina's opgemaakt en geschreven door (\d+) processen", uitvoer)
@@ -108,9 +114,12 @@ def test_bouw_op_alle_kernen_geeft_dezelfde_paginas(site_map, tmp_path):
     assert "Page skipped" not in uitvoer, "de melding over lege uitvoer hoort niet bij de pagina's van de workers"
     paginas = sorted(p.relative_to(site_map) for p in site_map.rglob("*.html") if "pagefind" not in p.parts)
     assert paginas == sorted(p.relative_to(tmp_path / "site") for p in (tmp_path / "site").rglob("*.html"))
-    verschil = [str(p) for p in paginas
-                if re.sub(r"\s+", "", (site_map / p).read_text(encoding="utf-8"))
-                != re.sub(r"\s+", "", (tmp_path / "site" / p).read_text(encoding="utf-8"))]
+    verschil = [
+        str(p)
+        for p in paginas
+        if re.sub(r"\s+", "", (site_map / p).read_text(encoding="utf-8"))
+        != re.sub(r"\s+", "", (tmp_path / "site" / p).read_text(encoding="utf-8"))
+    ]
     assert verschil == []
 
 
@@ -121,9 +130,12 @@ def test_waarschuwingen_van_de_workers_tellen_mee(monkeypatch, caplog):
 
     def nep_bouw(page, *args, **kwargs):
         logging.getLogger("mkdocs.nep").warning(f"let op: {page.file.src_uri} in {os.getpid()}")
+
     monkeypatch.setattr(mkdocs_vooraf.mkdocs_build, "_build_page", nep_bouw)
-    pages = [SimpleNamespace(meta={}, file=SimpleNamespace(src_uri=f"p{i}.md", inclusion=InclusionLevel.INCLUDED))
-             for i in range(6)]
+    pages = [
+        SimpleNamespace(meta={}, file=SimpleNamespace(src_uri=f"p{i}.md", inclusion=InclusionLevel.INCLUDED))
+        for i in range(6)
+    ]
     files = SimpleNamespace(documentation_pages=lambda inclusion: [])
     with caplog.at_level(logging.WARNING):
         geschreven = mkdocs_vooraf.schrijf_parallel(pages, None, files, None, None, serve=False)
@@ -153,6 +165,7 @@ def test_herbouw_maakt_alleen_gewijzigde_itempaginas_opnieuw(monkeypatch):
     """With `bewaard` (what `mkdocs serve` keeps between rebuilds) an entry page is rendered again
     only when its own entry, its related entries, its dates or the templates changed."""
     from kennisbank import site
+
     cat = catalogus.laad(PROJECT)
     gemaakt: list[str] = []
     echt = site.render

@@ -1,5 +1,6 @@
 """Every page type in a real headless Chromium: it loads, is Dutch, has no WCAG 2.2 A/AA or axe
 best-practice violations, asks nothing of another origin, sets no cookies, reads without JS."""
+
 from __future__ import annotations
 
 import pytest

@@ -1,6 +1,7 @@
 """The Netwerkkaart and Afsprakenkaart on a phone (rows stack, nothing scrolls sideways) and on
 paper as Chromium prints them: a blank Afsprakenkaart with ruled lines in every cell on one A4,
 three partners per A4 page of the Netwerkkaart."""
+
 from __future__ import annotations
 
 import re
@@ -81,7 +82,8 @@ def test_netwerkkaart_drie_partners_per_a4(partners, paginas, pagina):
         kaart = kaarten.nth(i)
         kaart.locator("input[data-veld=organisatie]").fill(f"Organisatie {i + 1}")
         kaart.locator("textarea[data-veld=wat_doen_ze]").fill(
-            "Begeleidt jongeren zonder startkwalificatie naar werk of school, met jobcoaches.")
+            "Begeleidt jongeren zonder startkwalificatie naar werk of school, met jobcoaches."
+        )
     assert pdf_paginas(pagina) == paginas
 
 

@@ -3,6 +3,7 @@ meeting and a trajectory), the draaiboeken, inserting at a position, replacing a
 changing the total, reordering by keyboard and by drag and drop, notes prefilled from the
 draaiboek, the combined materials, the target-duration warning, the two prints as PDF, the phone
 layout, and axe (WCAG 2.2 AA and best practice) with a loaded draaiboek at 390 and 1280 px."""
+
 from __future__ import annotations
 
 from urllib.parse import parse_qs, quote, urlsplit
@@ -28,19 +29,22 @@ def _axe(pagina) -> list[str]:
     checked on every page type by the site-wide accessibility tests."""
     pagina.add_script_tag(path=str(AXE_JS))
     uitslag = pagina.evaluate(
-        "(tags) => axe.run({include: [['.md-content']]}, {runOnly: {type: 'tag', values: tags}})", AXE_TAGS)
+        "(tags) => axe.run({include: [['.md-content']]}, {runOnly: {type: 'tag', values: tags}})", AXE_TAGS
+    )
     return [f"{v['id']}: {v['help']} -> {[n['target'] for n in v['nodes'][:3]]}" for v in uitslag["violations"]]
 
 
 def _rijen(pagina, bijeenkomst: int = 1) -> list[dict]:
     """The blocks of one meeting as shown: begin, end, title, minutes, note, editors' mark."""
     return pagina.eval_on_selector_all(
-        f"section.wt-bijeenkomst:nth-of-type({bijeenkomst}) li.wt-blok", """rows => rows.map(r => ({
+        f"section.wt-bijeenkomst:nth-of-type({bijeenkomst}) li.wt-blok",
+        """rows => rows.map(r => ({
         begin: r.querySelector('.wt-begin').textContent, eind: r.querySelector('.wt-eind').textContent,
         titel: r.querySelector('[data-actie=titel]').value,
         minuten: Number(r.querySelector('[data-actie=minuten]').value),
         notitie: r.querySelector('[data-actie=notitie]').value,
-        richtwaarde: !!r.querySelector('.wt-redactie')}))""")
+        richtwaarde: !!r.querySelector('.wt-redactie')}))""",
+    )
 
 
 def _blok(pagina, nr: int, bijeenkomst: int = 1):
@@ -56,7 +60,10 @@ def _samenvatting(pagina, bijeenkomst: int = 1) -> str:
 
 
 def _status(pagina, bevat: str = "") -> str:
-    pagina.wait_for_function("(t) => document.getElementById('wt-status').textContent.includes(t) && document.getElementById('wt-status').textContent.length > 0", arg=bevat)
+    pagina.wait_for_function(
+        "(t) => document.getElementById('wt-status').textContent.includes(t) && document.getElementById('wt-status').textContent.length > 0",
+        arg=bevat,
+    )
     return pagina.locator("#wt-status").inner_text()
 
 
@@ -103,15 +110,27 @@ def test_planner_rekent_begin_eind_en_totaal(pagina):
     assert [r["titel"] for r in rijen] == [CHECK_IN.titel, "Koffie", "Afsluiting"]
     assert rijen[0]["minuten"] == CHECK_IN_MINUTEN
     _blok(pagina, 1).locator("[data-actie=minuten]").fill("10")
-    assert [(r["begin"], r["eind"]) for r in _rijen(pagina)] == [("09:30", "09:40"), ("09:40", "09:55"), ("09:55", "10:15")]
+    assert [(r["begin"], r["eind"]) for r in _rijen(pagina)] == [
+        ("09:30", "09:40"),
+        ("09:40", "09:55"),
+        ("09:55", "10:15"),
+    ]
     assert "van 09:30 tot 10:15, 45 minuten" in _samenvatting(pagina)
 
     _blok(pagina, 2).locator("[data-actie=minuten]").fill("50")
-    assert [(r["begin"], r["eind"]) for r in _rijen(pagina)] == [("09:30", "09:40"), ("09:40", "10:30"), ("10:30", "10:50")]
+    assert [(r["begin"], r["eind"]) for r in _rijen(pagina)] == [
+        ("09:30", "09:40"),
+        ("09:40", "10:30"),
+        ("10:30", "10:50"),
+    ]
     assert "80 minuten (1 uur en 20 minuten)" in _samenvatting(pagina)
 
     _veld(pagina, "bk-start").fill("23:30")
-    assert [(r["begin"], r["eind"]) for r in _rijen(pagina)] == [("23:30", "23:40"), ("23:40", "00:30"), ("00:30", "00:50")]
+    assert [(r["begin"], r["eind"]) for r in _rijen(pagina)] == [
+        ("23:30", "23:40"),
+        ("23:40", "00:30"),
+        ("00:30", "00:50"),
+    ]
 
     _blok(pagina, 2).locator("[data-actie=weg]").click()
     assert [r["titel"] for r in _rijen(pagina)] == [CHECK_IN.titel, "Afsluiting"]
@@ -201,7 +220,10 @@ def test_volgorde_wijzigen_met_het_toetsenbord(pagina):
     pagina.keyboard.press("Enter")
     assert [r["titel"] for r in _rijen(pagina)][:3] == ["Voorstelronde", "Introductie", "Toekomstdroom"]
     # focus stays on the moved block's button, so pressing again moves it further
-    assert pagina.evaluate("document.activeElement.closest('li').querySelector('[data-actie=titel]').value") == "Introductie"
+    assert (
+        pagina.evaluate("document.activeElement.closest('li').querySelector('[data-actie=titel]').value")
+        == "Introductie"
+    )
     pagina.keyboard.press("Space")
     rijen = _rijen(pagina)
     assert [r["titel"] for r in rijen][:3] == ["Voorstelronde", "Toekomstdroom", "Introductie"]
@@ -245,7 +267,9 @@ def test_notities_doel_en_materialen(pagina):
     open_pagina(pagina, "/sessieplanner/")
     _laad(pagina)
     # a note of one's own, and an emptied one, survive a reload through the URL
-    _blok(pagina, 2).locator("[data-actie=notitie]").fill("Vraag naar de Netwerkkaart, 5 min extra; let op: geen namen!")
+    _blok(pagina, 2).locator("[data-actie=notitie]").fill(
+        "Vraag naar de Netwerkkaart, 5 min extra; let op: geen namen!"
+    )
     _blok(pagina, 5).locator("[data-actie=notitie]").fill("")
     _blok(pagina, 1).locator("[data-actie=notitie]").fill("")
     # the target: over and under are clearly said
@@ -263,13 +287,21 @@ def test_notities_doel_en_materialen(pagina):
     voor = _rijen(pagina)
     pagina.reload(wait_until="networkidle")
     assert _rijen(pagina) == voor
-    assert voor[1]["notitie"].startswith("Vraag naar de Netwerkkaart") and voor[0]["notitie"] == "" and voor[4]["notitie"] == ""
+    assert (
+        voor[1]["notitie"].startswith("Vraag naar de Netwerkkaart")
+        and voor[0]["notitie"] == ""
+        and voor[4]["notitie"] == ""
+    )
     assert voor[2]["notitie"] == SJABLONEN["netwerksessie-3-uur"]["blokken"][2]["wat"]
     assert _veld(pagina, "bk-doel").input_value() == "195"
     # the materials of all werkvormen in the plan, each once, with the werkvormen that need them
     materialen = pagina.locator("#wt-materialen li").all_inner_texts()
-    verwacht = {" ".join(m.split()) for b in SJABLONEN["netwerksessie-3-uur"]["blokken"] if b["werkvorm"]
-                for m in _cat.get("werkvorm", b["werkvorm"]).data["materialen"]}
+    verwacht = {
+        " ".join(m.split())
+        for b in SJABLONEN["netwerksessie-3-uur"]["blokken"]
+        if b["werkvorm"]
+        for m in _cat.get("werkvorm", b["werkvorm"]).data["materialen"]
+    }
     assert len(materialen) == len(verwacht)
     assert all(any(m.startswith(v) for m in materialen) for v in verwacht)
     assert any(_cat.get("werkvorm", "toekomstdroom").titel in m for m in materialen)
@@ -281,7 +313,10 @@ def test_traject_van_vijf_bijeenkomsten_in_de_url(pagina):
     _laad(pagina, "pilottraject-vijf-bijeenkomsten")
     secties = pagina.locator("section.wt-bijeenkomst")
     assert secties.count() == 5
-    titels = [pagina.locator(f"section.wt-bijeenkomst:nth-of-type({i}) [data-actie=bk-titel]").input_value() for i in range(1, 6)]
+    titels = [
+        pagina.locator(f"section.wt-bijeenkomst:nth-of-type({i}) [data-actie=bk-titel]").input_value()
+        for i in range(1, 6)
+    ]
     assert titels == [b["titel"] for b in SJABLONEN["pilottraject-vijf-bijeenkomsten"]["bijeenkomsten"]]
     # the Werkboek gives no durations: every block says so
     assert all(r["richtwaarde"] for i in range(1, 6) for r in _rijen(pagina, i))
@@ -289,8 +324,14 @@ def test_traject_van_vijf_bijeenkomsten_in_de_url(pagina):
     pagina.locator("section.wt-bijeenkomst:nth-of-type(3) li.wt-blok").first.locator("[data-actie=ervoor]").click()
     _vrij_blok(pagina, "Koffie & thee", 10)
     _veld(pagina, "bk-start", 3).fill("09:00")
-    assert _rijen(pagina, 3)[0] == {"begin": "09:00", "eind": "09:10", "titel": "Koffie & thee", "minuten": 10,
-                                    "notitie": "", "richtwaarde": False}
+    assert _rijen(pagina, 3)[0] == {
+        "begin": "09:00",
+        "eind": "09:10",
+        "titel": "Koffie & thee",
+        "minuten": 10,
+        "notitie": "",
+        "richtwaarde": False,
+    }
     laatste = pagina.locator("section.wt-bijeenkomst:nth-of-type(3) li.wt-blok").last
     naam = laatste.locator("[data-actie=titel]").input_value()
     laatste.locator("[data-actie=omlaag]").click()
@@ -314,11 +355,18 @@ def test_traject_van_vijf_bijeenkomsten_in_de_url(pagina):
 @pytest.mark.browser
 def test_oude_en_handgeschreven_links(pagina):
     # the format from before trajectories, an unknown werkvorm and a tricky title
-    lastig = "Pauze & koffie, thee: 10% ~ \"even\" bijkomen"
-    open_pagina(pagina, "/sessieplanner/?start=08:00&titel=Regio%20Twente&b=bestaat-niet:5,check-in:12,~"
-                + quote(lastig, safe="") + ":25")
+    lastig = 'Pauze & koffie, thee: 10% ~ "even" bijkomen'
+    open_pagina(
+        pagina,
+        "/sessieplanner/?start=08:00&titel=Regio%20Twente&b=bestaat-niet:5,check-in:12,~"
+        + quote(lastig, safe="")
+        + ":25",
+    )
     assert [(r["titel"], r["begin"], r["eind"]) for r in _rijen(pagina)] == [
-        ("bestaat-niet", "08:00", "08:05"), (CHECK_IN.titel, "08:05", "08:17"), (lastig, "08:17", "08:42")]
+        ("bestaat-niet", "08:00", "08:05"),
+        (CHECK_IN.titel, "08:05", "08:17"),
+        (lastig, "08:17", "08:42"),
+    ]
     assert _veld(pagina, "bk-titel").input_value() == "Regio Twente"
     assert "bestaat niet" in _status(pagina, "bestaat niet")
 
@@ -330,9 +378,15 @@ def test_twee_afdrukken_als_pdf(pagina):
     _blok(pagina, 2).locator("[data-actie=notitie]").fill("Eigen notitie voor de begeleider")
     begeleider = _pdf(pagina, "begeleider")
     tekst = _pdftekst(begeleider)
-    for deel in ("13:00–13:10", "Introductie", "Eigen notitie voor de begeleider", "Materialen",
-                 "/werkvormen/toekomstdroom/", SJABLONEN["netwerksessie-3-uur"]["blokken"][0]["wat"][:40],
-                 "voorstel van de redactie"):
+    for deel in (
+        "13:00–13:10",
+        "Introductie",
+        "Eigen notitie voor de begeleider",
+        "Materialen",
+        "/werkvormen/toekomstdroom/",
+        SJABLONEN["netwerksessie-3-uur"]["blokken"][0]["wat"][:40],
+        "voorstel van de redactie",
+    ):
         assert deel in tekst, deel
     for weg in ("Kopieer link", "Vervang door", "Laad ‘"):
         assert weg not in tekst, weg
@@ -381,14 +435,19 @@ def test_telefoon_en_toegankelijkheid(pagina, breedte, naam):
     _blok(pagina, 2).locator("[data-actie=vervang]").click()  # with an open replace panel too
     assert pagina.evaluate("document.documentElement.scrollWidth") <= breedte
     # every block's controls are on screen
-    rechts = pagina.eval_on_selector_all("li.wt-blok button, li.wt-blok input, li.wt-blok textarea",
-                                         "els => Math.max(...els.map(e => e.getBoundingClientRect().right))")
+    rechts = pagina.eval_on_selector_all(
+        "li.wt-blok button, li.wt-blok input, li.wt-blok textarea",
+        "els => Math.max(...els.map(e => e.getBoundingClientRect().right))",
+    )
     assert rechts <= breedte
     if breedte in (390, 1280):
         schendingen = _axe(pagina)
         assert not schendingen, "\n".join(schendingen)
     # targets at least 24 by 24 px (WCAG 2.5.8)
-    klein = pagina.eval_on_selector_all("li.wt-blok button", """els => els.filter(e => {
-        const r = e.getBoundingClientRect(); return r.width < 24 || r.height < 24; }).length""")
+    klein = pagina.eval_on_selector_all(
+        "li.wt-blok button",
+        """els => els.filter(e => {
+        const r = e.getBoundingClientRect(); return r.width < 24 || r.height < 24; }).length""",
+    )
     assert klein == 0
     assert not pagina.vreemde_verzoeken

@@ -1,5 +1,6 @@
 """The Verbetertool in a real browser: the check (scores, averages, lowest factors, keeping
 answers, download and load, print view) and Samen vergelijken (several answer files)."""
+
 from __future__ import annotations
 
 import json
@@ -68,8 +69,10 @@ def test_de_gegevens_kloppen_met_de_tool():
 def test_gemiddelde_per_thema_zonder_nvt(pagina):
     open_pagina(pagina, CHECK)
     # theme 1: 7, 4, n.v.t., 8 -> (7 + 4 + 8) / 3; theme 3: only n.v.t.; theme 2 partly by keyboard
-    _scoor(pagina, {"1.1": 7, "1.2": 4, "1.3": "nvt", "1.4": 8, "2.8": 5, "2.9": 6,
-                    "3.12": "nvt", "3.13": "nvt", "3.14": "nvt"})
+    _scoor(
+        pagina,
+        {"1.1": 7, "1.2": 4, "1.3": "nvt", "1.4": 8, "2.8": 5, "2.9": 6, "3.12": "nvt", "3.13": "nvt", "3.14": "nvt"},
+    )
     _radio(pagina, "2.10", "nvt").focus()
     pagina.keyboard.press("Space")
     pagina.keyboard.press("ArrowRight")  # native radio group: moves to and chooses 1
@@ -104,15 +107,26 @@ def test_gemiddelde_per_thema_zonder_nvt(pagina):
     assert pagina.locator("#vt-voortgang").inner_text().startswith("Je hebt 10 van de 31 factoren ingevuld")
     _scoor(pagina, {"2.11": 1})
     assert pagina.locator("#vt-laatste").inner_text() == (
-        f"Bijgewerkt met factor 2.11 (score 1): thema 2 heeft nu gemiddeld {_gemiddelde([5, 6, 1, 1])}.")
+        f"Bijgewerkt met factor 2.11 (score 1): thema 2 heeft nu gemiddeld {_gemiddelde([5, 6, 1, 1])}."
+    )
     assert _rij(pagina, 2).locator(".vt-getal").inner_text() == "3,3"
     assert pagina.locator("#vt-voortgang").inner_text().startswith("Je hebt 11 van de 31 factoren ingevuld")
 
 
 @pytest.mark.browser
 def test_laagste_factoren_met_tips_en_links(pagina):
-    scores = {"1.1": 5, "1.2": 3, "1.3": "nvt", "2.8": 3, "2.10": 1, "4.15": 2, "5.18": 9,
-              "6.22": 3, "7.31": 5, "3.12": 8}
+    scores = {
+        "1.1": 5,
+        "1.2": 3,
+        "1.3": "nvt",
+        "2.8": 3,
+        "2.10": 1,
+        "4.15": 2,
+        "5.18": 9,
+        "6.22": 3,
+        "7.31": 5,
+        "3.12": 8,
+    }
     open_pagina(pagina, CHECK)
     assert _zichtbare_laagste(pagina) == []
     _scoor(pagina, scores)
@@ -239,13 +253,16 @@ def test_download_en_weer_openen(pagina, tmp_path):
 
 
 @pytest.mark.browser
-@pytest.mark.parametrize("inhoud, melding", [
-    ("dit is geen json", "de inhoud is geen JSON"),
-    ('{"versie": 2, "scores": {}}', "versie 2"),
-    ('{"versie": 1, "scores": {"9.99": 5}}', "factoren die de verbetertool niet kent: 9.99"),
-    ('{"versie": 1, "scores": {"1.1": 11}}', "ongeldige score bij factor 1.1"),
-    ('[1, 2, 3]', "Dit is geen antwoordbestand van de verbetertool"),
-])
+@pytest.mark.parametrize(
+    "inhoud, melding",
+    [
+        ("dit is geen json", "de inhoud is geen JSON"),
+        ('{"versie": 2, "scores": {}}', "versie 2"),
+        ('{"versie": 1, "scores": {"9.99": 5}}', "factoren die de verbetertool niet kent: 9.99"),
+        ('{"versie": 1, "scores": {"1.1": 11}}', "ongeldige score bij factor 1.1"),
+        ("[1, 2, 3]", "Dit is geen antwoordbestand van de verbetertool"),
+    ],
+)
 def test_verkeerd_bestand_geeft_nederlandse_melding(pagina, tmp_path, inhoud, melding):
     open_pagina(pagina, CHECK)
     _radio(pagina, "1.1", 5).check()
@@ -264,14 +281,25 @@ def test_verkeerd_bestand_geeft_nederlandse_melding(pagina, tmp_path, inhoud, me
 
 def _teambestanden(tmp_path) -> tuple[list, dict]:
     antwoorden = [
-        {"versie": 1, "naam": "Jobcoach", "datum": "2025-03-01",
-         "scores": {"1.1": 8, "1.2": 2, "1.3": "nvt", "1.4": 3, "2.8": 6, "4.15": 5, "7.31": 1},
-         "plannen": {"1": "Intake uitbreiden."}},
-        {"versie": 1, "naam": "Jongere", "datum": "2025-03-02",
-         "scores": {"1.1": 6, "1.2": 9, "1.3": 4, "1.4": 4, "2.8": 7, "4.15": 5, "7.31": 10},
-         "plannen": {"1": "Meer luisteren.", "4": "Ouders erbij halen."}},
-        {"versie": 1, "datum": "2025-03-03",
-         "scores": {"1.1": 7, "1.2": 5, "1.3": 4, "2.8": 6, "4.15": 6, "5.18": "nvt", "6.22": 3}},
+        {
+            "versie": 1,
+            "naam": "Jobcoach",
+            "datum": "2025-03-01",
+            "scores": {"1.1": 8, "1.2": 2, "1.3": "nvt", "1.4": 3, "2.8": 6, "4.15": 5, "7.31": 1},
+            "plannen": {"1": "Intake uitbreiden."},
+        },
+        {
+            "versie": 1,
+            "naam": "Jongere",
+            "datum": "2025-03-02",
+            "scores": {"1.1": 6, "1.2": 9, "1.3": 4, "1.4": 4, "2.8": 7, "4.15": 5, "7.31": 10},
+            "plannen": {"1": "Meer luisteren.", "4": "Ouders erbij halen."},
+        },
+        {
+            "versie": 1,
+            "datum": "2025-03-03",
+            "scores": {"1.1": 7, "1.2": 5, "1.3": 4, "2.8": 6, "4.15": 6, "5.18": "nvt", "6.22": 3},
+        },
     ]
     paden = []
     for i, a in enumerate(antwoorden):
@@ -284,9 +312,14 @@ def _teambestanden(tmp_path) -> tuple[list, dict]:
         waarden = [a["scores"][nr] for a in antwoorden if nr in a["scores"]]
         cijfers = [w for w in waarden if w != "nvt"]
         verwacht[nr] = {
-            "n": len(cijfers), "nvt": len(waarden) - len(cijfers), "cijfers": cijfers,
-            "variantie": Fraction(sum((Fraction(c) - Fraction(sum(cijfers), len(cijfers))) ** 2 for c in cijfers),
-                                  len(cijfers)) if cijfers else None,
+            "n": len(cijfers),
+            "nvt": len(waarden) - len(cijfers),
+            "cijfers": cijfers,
+            "variantie": Fraction(
+                sum((Fraction(c) - Fraction(sum(cijfers), len(cijfers))) ** 2 for c in cijfers), len(cijfers)
+            )
+            if cijfers
+            else None,
         }
     return paden, verwacht
 
@@ -320,15 +353,24 @@ def test_team_combineert_drie_bestanden(pagina, tmp_path):
     # the same numbers written out, so a mistake in the helpers above cannot hide one on the page
     def cel(nr, klasse):
         return pagina.locator(f'#vt-teamtabel tr[data-factor="{nr}"] .{klasse}').inner_text()
+
     assert [cel("1.2", k) for k in ("vt-n", "vt-gem", "vt-bereik", "vt-sd")] == ["3", "5,3", "2 tot 9", "2,9"]
     assert [cel("7.31", k) for k in ("vt-n", "vt-gem", "vt-bereik", "vt-sd")] == ["2", "5,5", "1 tot 10", "4,5"]
     assert [cel("1.1", k) for k in ("vt-gem", "vt-sd")] == ["7,0", "0,8"]
-    assert [cel("1.3", k) for k in ("vt-n", "vt-n-nvt", "vt-gem", "vt-bereik", "vt-sd")] == ["2", "1", "4,0", "4", "0,0"]
+    assert [cel("1.3", k) for k in ("vt-n", "vt-n-nvt", "vt-gem", "vt-bereik", "vt-sd")] == [
+        "2",
+        "1",
+        "4,0",
+        "4",
+        "0,0",
+    ]
     assert [cel("5.18", k) for k in ("vt-n", "vt-n-nvt", "vt-gem")] == ["0", "1", "–"]
 
     # most different: the five largest spreads (n >= 2), ties at the edge included
-    kandidaten = sorted((nr for nr, v in verwacht.items() if v["n"] >= 2 and v["variantie"] > 0),
-                        key=lambda nr: -verwacht[nr]["variantie"])
+    kandidaten = sorted(
+        (nr for nr, v in verwacht.items() if v["n"] >= 2 and v["variantie"] > 0),
+        key=lambda nr: -verwacht[nr]["variantie"],
+    )
     grens = verwacht[kandidaten[4]]["variantie"]
     groot = {nr for nr in kandidaten if verwacht[nr]["variantie"] >= grens}
     assert groot == {"7.31", "1.2", "1.1", "1.4", "2.8", "4.15"}  # 2.8 and 4.15 tie for fifth
@@ -358,7 +400,10 @@ def test_team_combineert_drie_bestanden(pagina, tmp_path):
     thema1 = pagina.locator('#vt-team-thematabel tr[data-thema="1"]')
     assert thema1.locator("td.vt-gem").inner_text() == _gemiddelde([8, 2, 3, 6, 9, 4, 4, 7, 5, 4])  # 5,2
     assert thema1.locator("td.vt-persoon").all_inner_texts() == [
-        _gemiddelde([8, 2, 3]), _gemiddelde([6, 9, 4, 4]), _gemiddelde([7, 5, 4])]
+        _gemiddelde([8, 2, 3]),
+        _gemiddelde([6, 9, 4, 4]),
+        _gemiddelde([7, 5, 4]),
+    ]
     assert thema1.locator("td.vt-persoon").all_inner_texts() == ["4,3", "5,8", "5,3"]
     assert pagina.locator('#vt-team-thematabel tr[data-thema="5"] td').all_inner_texts() == ["–", "–", "–", "–"]
 
@@ -385,17 +430,27 @@ def test_afdrukweergave(pagina):
     pagina.keyboard.type("Certificaten zichtbaar maken.")
     pagina.locator("#vt-toon").select_option("2")  # even with one theme shown, print has all
     pagina.emulate_media(media="print")
-    for verborgen in (".md-header", ".md-tabs", ".md-sidebar--primary", ".md-footer", "#vt-download",
-                      "#vt-wis", "#vt-laad", "#vt-toon", ".vt-themanav", "#vt-plan-2"):
+    for verborgen in (
+        ".md-header",
+        ".md-tabs",
+        ".md-sidebar--primary",
+        ".md-footer",
+        "#vt-download",
+        "#vt-wis",
+        "#vt-laad",
+        "#vt-toon",
+        ".vt-themanav",
+        "#vt-plan-2",
+    ):
         assert pagina.locator(verborgen).first.is_hidden(), verborgen
     assert pagina.locator("#vt-thematabel").is_visible()
     assert _rij(pagina, 1).locator(".vt-getal").inner_text() == "4,0"
     assert _zichtbare_laagste(pagina) == ["1.1", "2.8"]
     assert pagina.locator('section[data-thema="1"]').is_visible()
     # only the chosen answer of each factor is printed
-    assert pagina.locator('#factor-1-1 label.vt-optie:visible').count() == 1
-    assert pagina.locator('#factor-1-1 label.vt-optie:visible').inner_text().strip() == "4"
-    assert pagina.locator('#factor-1-2 label.vt-optie:visible').count() == 1
+    assert pagina.locator("#factor-1-1 label.vt-optie:visible").count() == 1
+    assert pagina.locator("#factor-1-1 label.vt-optie:visible").inner_text().strip() == "4"
+    assert pagina.locator("#factor-1-2 label.vt-optie:visible").count() == 1
     afdruk = pagina.locator('.vt-plan-afdruk[data-thema="2"]')
     assert afdruk.is_visible() and afdruk.inner_text() == "Certificaten zichtbaar maken."
     # unanswered factors, themes without answers and empty plans are left out ...
@@ -454,8 +509,9 @@ def test_check_met_resultaten_toegankelijk(pagina):
     schendingen = axe_schendingen(pagina)
     assert not schendingen, "\n".join(schendingen)
     # an error message is accessible too
-    pagina.locator("#vt-laad").set_input_files(files=[{"name": "x.json", "mimeType": "application/json",
-                                                       "buffer": b"kapot"}])
+    pagina.locator("#vt-laad").set_input_files(
+        files=[{"name": "x.json", "mimeType": "application/json", "buffer": b"kapot"}]
+    )
     pagina.wait_for_function("document.getElementById('vt-status').textContent.length > 0")
     schendingen = axe_schendingen(pagina)
     assert not schendingen, "\n".join(schendingen)
@@ -488,8 +544,7 @@ def test_check_werkt_met_alleen_het_toetsenbord(pagina):
     assert pagina.evaluate("document.activeElement.name") == "vt-1-2"
     # the focus is visible
     pagina.keyboard.press("Space")
-    omlijning = pagina.evaluate(
-        "getComputedStyle(document.activeElement.closest('label')).outlineStyle")
+    omlijning = pagina.evaluate("getComputedStyle(document.activeElement.closest('label')).outlineStyle")
     assert omlijning == "solid"
     assert _rij(pagina, 1).locator(".vt-getal").inner_text() == _gemiddelde([6])
 
@@ -513,6 +568,7 @@ def test_check_zonder_javascript(browser, server):
 @pytest.mark.parametrize("alles_ingevuld", [False, True])
 def test_samenvatting_is_een_a4(alles_ingevuld, pagina):
     from .test_browser_formulieren_print import pdf_paginas
+
     open_pagina(pagina, CHECK)
     pagina.locator("#vt-naam").fill("jobcoach")
     if alles_ingevuld:  # the most there can be: every factor scored, seven long plans

@@ -1,4 +1,5 @@
 """The Verkenner in a real browser: filters with counts, URL state, and the full list without JS."""
+
 from __future__ import annotations
 
 import pytest
@@ -65,11 +66,15 @@ def test_tekstvak_zoekt_binnen_de_filters_en_chips_halen_filters_weg(pagina):
     assert _zichtbaar(pagina) == len(binnen)
     # a word from one summary, in another case and without its accent
     woord = "jongeren"
-    verwacht = [v for v in binnen if woord in (v.data["titel"] + " " + v.data["samenvatting"] + " " +
-                                                " ".join(v.data["regios"])).lower()]
+    verwacht = [
+        v
+        for v in binnen
+        if woord in (v.data["titel"] + " " + v.data["samenvatting"] + " " + " ".join(v.data["regios"])).lower()
+    ]
     pagina.locator("#kb-verkenner-tekst").fill(woord.upper())
-    pagina.wait_for_function("(n) => document.getElementById('kb-verkenner-status').textContent.startsWith(n + ' ')",
-                             arg=str(len(verwacht)))
+    pagina.wait_for_function(
+        "(n) => document.getElementById('kb-verkenner-status').textContent.startsWith(n + ' ')", arg=str(len(verwacht))
+    )
     assert len(verwacht) < len(_voorbeelden)
     assert "q=JONGEREN" in pagina.url and "pijler=matchen" in pagina.url
     chip = pagina.locator("#kb-verkenner-chips .kb-chip")
@@ -80,8 +85,11 @@ def test_tekstvak_zoekt_binnen_de_filters_en_chips_halen_filters_weg(pagina):
     assert "pijler=" not in pagina.url
     assert pagina.locator("#kb-verkenner-chips").is_hidden()
     # the text stays: now over all examples
-    alle = [v for v in _voorbeelden if woord in (v.data["titel"] + " " + v.data["samenvatting"] + " " +
-                                                 " ".join(v.data["regios"])).lower()]
+    alle = [
+        v
+        for v in _voorbeelden
+        if woord in (v.data["titel"] + " " + v.data["samenvatting"] + " " + " ".join(v.data["regios"])).lower()
+    ]
     assert _zichtbaar(pagina) >= len(alle) >= len(verwacht)
 
 
@@ -109,6 +117,7 @@ def test_resultaatkaart_en_sorteren(pagina):
 @pytest.mark.browser
 def test_bewijskracht_uitgelegd_en_ook_bij_nul(pagina):
     from kennisbank import schemas
+
     open_pagina(pagina, "/verkenner/")
     niveaus = schemas.waarden("bewijskracht")
     for n in niveaus:
@@ -135,8 +144,10 @@ def test_verkenner_op_een_telefoon(pagina):
 
 
 @pytest.mark.browser
-@pytest.mark.parametrize("pad, filter_", [("/regios/twente/", "regio=twente"), ("/tags/matchen/", "pijler=matchen"),
-                                          ("/tags/outreach/", "thema=outreach")])
+@pytest.mark.parametrize(
+    "pad, filter_",
+    [("/regios/twente/", "regio=twente"), ("/tags/matchen/", "pijler=matchen"), ("/tags/outreach/", "thema=outreach")],
+)
 def test_tag_en_regio_tonen_samenvatting_kerncijfer_en_verkennerlink(pagina, pad, filter_):
     open_pagina(pagina, pad)
     link = pagina.locator(f"a[href$='verkenner/?{filter_}']")

@@ -1,5 +1,6 @@
 """Text that looks like markup but is allowed shows as plain text, and no script runs from it.
 Everything the validator refuses is also refused by the build, with the same message."""
+
 from __future__ import annotations
 
 import shutil

@@ -2,6 +2,7 @@
 2.2 and best-practice rules (also with the phone menu open), no sideways scrolling at 320 px
 (1.4.10), targets of at least 24 × 24 px (2.5.8) and a focused element never under the sticky
 header (2.4.11)."""
+
 from __future__ import annotations
 
 import pytest
@@ -52,7 +53,7 @@ def _open(pagina, naam: str, breedte: int):
         pagina.locator(".wt-laad-sjabloon").first.click()
         pagina.locator("#wt-plan-rijen tr").first.wait_for()
     if naam == "verbetertool-check":  # with results: tables and lowest factors filled
-        for waarde, factor in zip((3, 8, 5), ("1-1", "2-8", "3-12")):
+        for waarde, factor in zip((3, 8, 5), ("1-1", "2-8", "3-12"), strict=True):
             pagina.locator(f'input[name="vt-{factor}"][value="{waarde}"]').check()
         pagina.locator("#vt-laagste[data-geladen=ja]").wait_for(state="attached")
     # back to the top: axe counts a target that is scrolled under the sticky header as too small
@@ -166,5 +167,7 @@ def test_focus_nooit_onder_de_vaste_kop(naam, breedte, pagina):
         if plek is None:
             continue
         gezien += 1
-        assert not plek["bedekt"], f"{plek['naam']} met de focus ligt (deels) onder {plek['bedekt']} (top {plek['top']} px)"
+        assert not plek["bedekt"], (
+            f"{plek['naam']} met de focus ligt (deels) onder {plek['bedekt']} (top {plek['top']} px)"
+        )
     assert gezien >= 40, "te weinig elementen in de inhoud kregen de focus"

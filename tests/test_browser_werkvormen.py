@@ -1,5 +1,6 @@
 """Werkvormen for trainers in a real browser: stable URL with section anchors, copy-link button,
 QR code that decodes to the page URL, a print card without site chrome, and the overview filters."""
+
 from __future__ import annotations
 
 import io
@@ -63,8 +64,11 @@ def test_print_per_fase_heeft_alle_kaarten(pagina):
 
 
 def _zichtbaar(pagina) -> set[str]:
-    return set(pagina.eval_on_selector_all(
-        "tr[data-slug]", "rows => rows.filter(r => r.offsetParent !== null).map(r => r.dataset.slug)"))
+    return set(
+        pagina.eval_on_selector_all(
+            "tr[data-slug]", "rows => rows.filter(r => r.offsetParent !== null).map(r => r.dataset.slug)"
+        )
+    )
 
 
 @pytest.mark.browser
@@ -75,8 +79,14 @@ def test_filters_fase_tijd_groep_online_zonder_zoekvraag(pagina):
     pagina.locator("#kb-tijd").fill("30")
     pagina.locator("#kb-groep").fill("10")
     pagina.locator("input[name=online]").check()
-    verwacht = {w.slug for w in _werkvormen if "experimenteren" in w.data["fasen"] and w.data["duur"]["min"] <= 30
-                and w.data["groepsgrootte"]["min"] <= 10 <= w.data["groepsgrootte"]["max"] and w.data["online"]}
+    verwacht = {
+        w.slug
+        for w in _werkvormen
+        if "experimenteren" in w.data["fasen"]
+        and w.data["duur"]["min"] <= 30
+        and w.data["groepsgrootte"]["min"] <= 10 <= w.data["groepsgrootte"]["max"]
+        and w.data["online"]
+    }
     assert _zichtbaar(pagina) == verwacht
     assert "fase=experimenteren" in pagina.url and "tijd=30" in pagina.url and "online=1" in pagina.url
     pagina.reload(wait_until="networkidle")

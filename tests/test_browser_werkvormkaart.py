@@ -1,6 +1,7 @@
 """The printed card of every werkvorm (issue 15): Chromium's PDF of the page in print media is
 exactly one A4 page, its QR code decodes to the page's URL, and the print per phase gives one
 page per card. Plus the shortening that makes a long werkvorm fit, which the web page does not do."""
+
 from __future__ import annotations
 
 import copy
@@ -72,11 +73,15 @@ def test_een_lange_werkvorm_wordt_ingekort_en_de_kaart_zegt_het():
     assert kaart["ingekort"]
     assert werkvormkaart.schat_regels(kaart) <= werkvormkaart.REGELS_BESCHIKBAAR
     # every step keeps its title and minutes; cut text ends at a sentence or with an ellipsis
-    assert [(s["titel"], s["minuten"]) for s in kaart["stappen"]] == [(s["titel"], s["minuten"]) for s in lang["stappen"]]
+    assert [(s["titel"], s["minuten"]) for s in kaart["stappen"]] == [
+        (s["titel"], s["minuten"]) for s in lang["stappen"]
+    ]
     assert all(s["beschrijving"] == "" or s["beschrijving"].endswith((".", "…")) for s in kaart["stappen"])
     # deterministic: the same input gives the same card
     assert werkvormkaart.kaart(lang, f"{SITE_URL}/werkvormen/x/") == kaart
-    kort = werkvormkaart.kaart(next(i for i in _werkvormen if i.slug == "check-in").data, f"{SITE_URL}/werkvormen/check-in/")
+    kort = werkvormkaart.kaart(
+        next(i for i in _werkvormen if i.slug == "check-in").data, f"{SITE_URL}/werkvormen/check-in/"
+    )
     assert not kort["ingekort"] and kort["korte_url"] == "kennisbank-jongeren.nl/werkvormen/check-in"
 
 

@@ -1,6 +1,7 @@
 """The trainer tools in a real browser: the Netwerkkaart and Afsprakenkaart (save, JSON round trip,
 CSV, wrong files, blank print), and all three tool pages accessible and without requests to other
 origins. The Sessieplanner itself is tested in tests/test_browser_sessieplanner.py."""
+
 from __future__ import annotations
 
 import csv
@@ -44,7 +45,7 @@ def test_netwerkkaart_json_heen_en_terug(pagina, tmp_path):
     assert pagina.locator("section.wt-kaart").count() == 1
     pagina.locator("#wt-f-1-organisatie").fill("Gemeente Almelo")
     pagina.locator("#wt-f-1-soort_partner-0").check()
-    pagina.locator("#wt-f-1-ideeen").fill("Samen één loket;\n\"jongeren\" eerst")
+    pagina.locator("#wt-f-1-ideeen").fill('Samen één loket;\n"jongeren" eerst')
     pagina.locator("#wt-f-1-delen_mag").check()
     pagina.locator("#wt-f-nieuw").click()
     assert pagina.locator("section.wt-kaart").count() == 2
@@ -58,7 +59,7 @@ def test_netwerkkaart_json_heen_en_terug(pagina, tmp_path):
     assert data["formulier"] == "netwerkkaart"
     assert [p["organisatie"] for p in data["partners"]] == ["Gemeente Almelo", "ROC van Twente"]
     assert data["partners"][0]["soort_partner"] == "Gemeente"
-    assert data["partners"][0]["ideeen"] == "Samen één loket;\n\"jongeren\" eerst"
+    assert data["partners"][0]["ideeen"] == 'Samen één loket;\n"jongeren" eerst'
     assert data["partners"][0]["delen_mag"] is True and data["partners"][1]["delen_mag"] is False
     assert data["partners"][1]["datum"] == "2026-11-20"
 
@@ -79,7 +80,7 @@ def test_netwerkkaart_json_heen_en_terug(pagina, tmp_path):
     kaarten = pagina.locator("section.wt-kaart")
     assert kaarten.nth(0).locator("input[data-veld=organisatie]").input_value() == "Gemeente Almelo"
     assert kaarten.nth(0).locator("input[data-veld=soort_partner][value=Gemeente]").is_checked()
-    assert kaarten.nth(0).locator("textarea[data-veld=ideeen]").input_value() == "Samen één loket;\n\"jongeren\" eerst"
+    assert kaarten.nth(0).locator("textarea[data-veld=ideeen]").input_value() == 'Samen één loket;\n"jongeren" eerst'
     assert kaarten.nth(0).locator("input[data-veld=delen_mag]").is_checked()
     assert kaarten.nth(1).locator("input[data-veld=datum]").input_value() == "2026-11-20"
     # the status is written a moment after the cards (so screen readers announce it): wait for it
@@ -92,7 +93,7 @@ def test_netwerkkaart_json_heen_en_terug(pagina, tmp_path):
 def test_netwerkkaart_csv(pagina):
     definitie = werkvormtools.formulier_definitie(_cat, "netwerkkaart")
     open_pagina(pagina, "/formulieren/netwerkkaart/")
-    pagina.locator("#wt-f-1-organisatie").fill("=Werkgever; met \"quotes\"")
+    pagina.locator("#wt-f-1-organisatie").fill('=Werkgever; met "quotes"')
     pagina.locator("#wt-f-1-zorgen").fill("Eerste zorg\nTweede zorg")
     pagina.locator("#wt-f-1-delen_mag").check()
     pagina.locator("#wt-f-nieuw").click()
@@ -105,7 +106,7 @@ def test_netwerkkaart_csv(pagina):
     assert rijen[0] == werkvormtools.csv_kolommen(definitie)
     assert len(rijen) == 3
     kolom = {label: i for i, label in enumerate(rijen[0])}
-    assert rijen[1][kolom["Naam van de organisatie"]] == "'=Werkgever; met \"quotes\""
+    assert rijen[1][kolom["Naam van de organisatie"]] == '\'=Werkgever; met "quotes"'
     assert rijen[1][kolom["Waar maakt de partner zich zorgen over?"]] == "Eerste zorg\nTweede zorg"
     assert rijen[1][kolom[werkvormtools.alle_velden(definitie)[-1]["label"]]] == "ja"
     assert rijen[2][kolom["Naam van de organisatie"]] == "Jongerenwerk Hengelo"
@@ -132,7 +133,9 @@ def test_afsprakenkaart_heen_en_terug_en_csv(pagina, tmp_path):
     assert rijen[0][:3] == ["Organisatie", "Speerpunten van de bijeenkomst", "Datum van de bijeenkomst"]
     kolom = {label: i for i, label in enumerate(rijen[0])}
     assert [(r[kolom["Organisatie"]], r[kolom["Wat gaan we doen?"]], r[kolom["Wanneer?"]]) for r in rijen[1:]] == [
-        ("UWV Twente", "Nabellen van alle deelnemers", "binnen twee weken"), ("UWV Twente", "Vervolgsessie plannen", "maart")]
+        ("UWV Twente", "Nabellen van alle deelnemers", "binnen twee weken"),
+        ("UWV Twente", "Vervolgsessie plannen", "maart"),
+    ]
     assert rijen[1][kolom["Datum van de bijeenkomst"]] == "2026-11-23"
 
     naam, inhoud = _download(pagina, "#wt-f-json")
@@ -147,8 +150,13 @@ def test_afsprakenkaart_heen_en_terug_en_csv(pagina, tmp_path):
     pagina.locator("#wt-f-laad").set_input_files(str(bestand))
     pagina.wait_for_function("document.querySelectorAll('table.wt-rijen tbody tr').length === 2")
     assert pagina.locator("#wt-f-kop-organisatie").input_value() == "UWV Twente"
-    assert pagina.locator("table.wt-rijen tbody tr:nth-child(2) textarea[data-veld=wat]").input_value() == "Vervolgsessie plannen"
-    assert pagina.locator("table.wt-rijen tbody tr:nth-child(1) textarea[data-veld=wie]").input_value() == "Accountmanager"
+    assert (
+        pagina.locator("table.wt-rijen tbody tr:nth-child(2) textarea[data-veld=wat]").input_value()
+        == "Vervolgsessie plannen"
+    )
+    assert (
+        pagina.locator("table.wt-rijen tbody tr:nth-child(1) textarea[data-veld=wie]").input_value() == "Accountmanager"
+    )
 
 
 @pytest.mark.browser
@@ -156,7 +164,10 @@ def test_verkeerd_bestand_geeft_een_duidelijke_melding(pagina, tmp_path):
     open_pagina(pagina, "/formulieren/netwerkkaart/")
     pagina.locator("#wt-f-1-organisatie").fill("Blijft staan")
     gevallen = {
-        "afspraken.json": (json.dumps({"formulier": "afsprakenkaart", "afspraken": []}), "is een Afsprakenkaart, geen Netwerkkaart"),
+        "afspraken.json": (
+            json.dumps({"formulier": "afsprakenkaart", "afspraken": []}),
+            "is een Afsprakenkaart, geen Netwerkkaart",
+        ),
         "kapot.json": ("{dit is geen json", "geen JSON-bestand"),
         "ander.json": (json.dumps({"naam": "iets anders"}), "geen Netwerkkaart van deze site"),
         "zonder-lijst.json": (json.dumps({"formulier": "netwerkkaart"}), "geen lijst met partners"),
@@ -171,8 +182,15 @@ def test_verkeerd_bestand_geeft_een_duidelijke_melding(pagina, tmp_path):
         pagina.evaluate("document.getElementById('wt-f-fout').textContent = ''")
     # values that do not fit the card are skipped and counted
     bestand = tmp_path / "deels.json"
-    bestand.write_text(json.dumps({"formulier": "netwerkkaart", "partners": [
-        {"organisatie": "Werkplein", "soort_partner": "Bestaat niet", "delen_mag": "misschien"}]}), encoding="utf-8")
+    bestand.write_text(
+        json.dumps(
+            {
+                "formulier": "netwerkkaart",
+                "partners": [{"organisatie": "Werkplein", "soort_partner": "Bestaat niet", "delen_mag": "misschien"}],
+            }
+        ),
+        encoding="utf-8",
+    )
     pagina.locator("#wt-f-laad").set_input_files(str(bestand))
     pagina.wait_for_function("document.getElementById('wt-f-status').textContent.includes('geladen')")
     assert "2 waarden pasten niet" in pagina.locator("#wt-f-status").inner_text()
@@ -180,8 +198,10 @@ def test_verkeerd_bestand_geeft_een_duidelijke_melding(pagina, tmp_path):
 
 
 @pytest.mark.browser
-@pytest.mark.parametrize("pad,rijen", [("/formulieren/netwerkkaart/", "section.wt-kaart"),
-                                       ("/formulieren/afsprakenkaart/", "table.wt-rijen tbody tr")])
+@pytest.mark.parametrize(
+    "pad,rijen",
+    [("/formulieren/netwerkkaart/", "section.wt-kaart"), ("/formulieren/afsprakenkaart/", "table.wt-rijen tbody tr")],
+)
 def test_lege_kaart_afdrukken(pagina, pad, rijen):
     naam = pad.rstrip("/").rsplit("/", 1)[1]
     lege_rijen = werkvormtools.formulier_definitie(_cat, naam)["lege_rijen"]
@@ -214,7 +234,14 @@ def test_ingevulde_kaart_afdrukken_zonder_knoppen(pagina):
     pagina.locator("#wt-f-1-organisatie").fill("Gemeente Hengelo")
     pagina.emulate_media(media="print")
     assert pagina.locator("#wt-f-1-organisatie").is_visible()
-    for selector in (".md-header", ".md-sidebar--primary", ".wt-werkbalk", "#wt-f-nieuw", ".wt-verwijder", "#wt-f-laad"):
+    for selector in (
+        ".md-header",
+        ".md-sidebar--primary",
+        ".wt-werkbalk",
+        "#wt-f-nieuw",
+        ".wt-verwijder",
+        "#wt-f-laad",
+    ):
         assert not pagina.locator(selector).first.is_visible(), selector
 
 

@@ -3,6 +3,7 @@ with the page(s) that should answer it. For at least 90% of them an expected pag
 of what the search page shows (window.kennisbankZoek: Pagefind plus the page's own handling of stop
 words and partial matches); the raw Pagefind index on its own must not fall below 85%. Also:
 diacritics and spelling variants don't matter, and a result shows its kind, region and pillars."""
+
 from __future__ import annotations
 
 import re
@@ -56,8 +57,9 @@ def zoekpagina(browser, server):
 
 def _zoek(page, vragen: list[str], top: int = TOP, via: str = "pagefind") -> list[list[str]]:
     if via == "zoekpagina":
-        assert page.evaluate("typeof window.kennisbankZoek") == "function", \
+        assert page.evaluate("typeof window.kennisbankZoek") == "function", (
             "zoeken.js biedt window.kennisbankZoek(vraag) niet meer aan"
+        )
     return page.evaluate(_ZOEK_JS, [vragen, top, via])
 
 
@@ -74,7 +76,9 @@ def test_zoekvragen_zijn_goed_gevormd(site_map):
             assert pad.startswith("/") and pad.endswith("/"), pad
             html = site_map / pad.strip("/") / "index.html"
             assert html.is_file(), f"{v['vraag']!r}: {pad} bestaat niet"
-            assert not anker or f'id="{anker}"' in html.read_text(encoding="utf-8"), f"{v['vraag']!r}: #{anker} bestaat niet"
+            assert not anker or f'id="{anker}"' in html.read_text(encoding="utf-8"), (
+                f"{v['vraag']!r}: #{anker} bestaat niet"
+            )
 
 
 @pytest.mark.browser
@@ -82,25 +86,30 @@ def test_zoekvragen_zijn_goed_gevormd(site_map):
 def test_verwachte_pagina_in_top_3(zoekpagina, via):
     resultaten = _zoek(zoekpagina, [v["vraag"] for v in VRAGEN], via=via)
     missers = []
-    for v, urls in zip(VRAGEN, resultaten):
+    for v, urls in zip(VRAGEN, resultaten, strict=True):
         # results here are pages: a glossary term counts as its page
         if not {p.split("#")[0] for p in v["verwacht"]} & set(urls):
             missers.append(f"  {v['vraag']!r}: verwacht {v['verwacht']}, top {TOP} {urls}")
     aandeel = 1 - len(missers) / len(VRAGEN)
-    print(f"\n[{via}] {len(VRAGEN) - len(missers)} van {len(VRAGEN)} zoekvragen ({aandeel:.1%}) hebben een "
-          f"verwachte pagina in de top {TOP}.")
+    print(
+        f"\n[{via}] {len(VRAGEN) - len(missers)} van {len(VRAGEN)} zoekvragen ({aandeel:.1%}) hebben een "
+        f"verwachte pagina in de top {TOP}."
+    )
     if missers:
         print("Missers:\n" + "\n".join(missers))
     assert aandeel >= MINIMUM[via], f"[{via}] {aandeel:.1%} < {MINIMUM[via]:.0%}; missers:\n" + "\n".join(missers)
 
 
 @pytest.mark.browser
-@pytest.mark.parametrize("varianten", [
-    ("coordinator", "coördinator"),
-    ("ideeen", "ideeën"),
-    ("een", "één"),
-    ("coordinatiegroep", "coördinatiegroep"),
-])
+@pytest.mark.parametrize(
+    "varianten",
+    [
+        ("coordinator", "coördinator"),
+        ("ideeen", "ideeën"),
+        ("een", "één"),
+        ("coordinatiegroep", "coördinatiegroep"),
+    ],
+)
 def test_diakrieten_maken_niet_uit(zoekpagina, varianten):
     zonder, met = _zoek(zoekpagina, list(varianten), top=1)
     assert met, f"{varianten[1]!r} vindt niets"

@@ -3,6 +3,7 @@ instant results in the header box (WAI-ARIA combobox + listbox) answer the quest
 (tests/zoekvragen.yaml) in the top 3, by keyboard alone and without axe violations; the search page
 shows Pagefind's true total, all results page by page, a type filter whose counts add up, and
 excerpts without the metadata box ("RegioDrechtsteden") or stray "#" from heading links."""
+
 from __future__ import annotations
 
 import re
@@ -14,8 +15,10 @@ from .test_browser_zoeken import VRAGEN
 
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
 # A metadata label run into its value, as the excerpts showed when the box was page text.
-LABEL_AAN_WAARDE = re.compile(r"(Regio|Gemeenten|Pijlers|Thema's|Doelgroep|Periode|Bewijskracht|Fase|Duur|Groep|Online|Adres)"
-                              r"(?=[A-Z0-9])|Pijlers(?=[a-z])|Thema's(?=\S)")
+LABEL_AAN_WAARDE = re.compile(
+    r"(Regio|Gemeenten|Pijlers|Thema's|Doelgroep|Periode|Bewijskracht|Fase|Duur|Groep|Online|Adres)"
+    r"(?=[A-Z0-9])|Pijlers(?=[a-z])|Thema's(?=\S)"
+)
 
 
 def _typ_in_kop(page, vraag: str) -> list[str]:
@@ -23,11 +26,13 @@ def _typ_in_kop(page, vraag: str) -> list[str]:
     veld = page.locator("#kb-zoekveld-kop")
     veld.click()
     page.keyboard.type(vraag)
-    page.wait_for_function("(v) => document.getElementById('kb-kop-lijst').getAttribute('data-vraag') === v",
-                           arg=vraag.strip())
-    urls = page.eval_on_selector_all("#kb-kop-lijst [role=option]:not(.kb-kop-alle)",
-                                     "els => els.map(e => new URL(e.getAttribute('data-url'), location.href))"
-                                     ".map(u => u.pathname + u.hash)")
+    page.wait_for_function(
+        "(v) => document.getElementById('kb-kop-lijst').getAttribute('data-vraag') === v", arg=vraag.strip()
+    )
+    urls = page.eval_on_selector_all(
+        "#kb-kop-lijst [role=option]:not(.kb-kop-alle)",
+        "els => els.map(e => new URL(e.getAttribute('data-url'), location.href)).map(u => u.pathname + u.hash)",
+    )
     return urls
 
 
@@ -128,7 +133,9 @@ def test_open_resultatenlijst_zonder_axe_schendingen(pagina, breedte):
     doos = pagina.locator("#kb-kop-lijst").bounding_box()
     assert doos["x"] >= 0 and doos["x"] + doos["width"] <= breedte
     pagina.add_script_tag(path=str(AXE_JS))
-    resultaat = pagina.evaluate("(tags) => axe.run({include: [['header']]}, {runOnly: {type: 'tag', values: tags}})", AXE_TAGS)
+    resultaat = pagina.evaluate(
+        "(tags) => axe.run({include: [['header']]}, {runOnly: {type: 'tag', values: tags}})", AXE_TAGS
+    )
     fouten = [f"{v['id']}: {v['help']} -> {[n['target'] for n in v['nodes'][:3]]}" for v in resultaat["violations"]]
     assert not fouten, "\n".join(fouten)
 
@@ -150,13 +157,18 @@ def _alle_resultaten(page) -> list:
     while meer.is_visible():
         aantal = page.locator("#kb-zoekresultaten > li").count()
         meer.click()
-        page.wait_for_function("(n) => document.querySelectorAll('#kb-zoekresultaten > li').length > n"
-                               " && !document.getElementById('kb-zoekmeer').disabled", arg=aantal)
+        page.wait_for_function(
+            "(n) => document.querySelectorAll('#kb-zoekresultaten > li').length > n"
+            " && !document.getElementById('kb-zoekmeer').disabled",
+            arg=aantal,
+        )
     return page.locator("#kb-zoekresultaten > li")
 
 
 def _wacht_op_resultaten(page):
-    page.wait_for_function("/resulta(at|ten) voor|Niets gevonden/.test(document.getElementById('kb-zoekstatus').textContent)")
+    page.wait_for_function(
+        "/resulta(at|ten) voor|Niets gevonden/.test(document.getElementById('kb-zoekstatus').textContent)"
+    )
     # the counts per kind follow the list
     page.wait_for_function("document.getElementById('kb-zoeksoorten').hasAttribute('data-vraag')")
 
@@ -166,10 +178,13 @@ def _wacht_op_resultaten(page):
 def test_zoekpagina_toont_het_echte_totaal_en_alle_resultaten(pagina, vraag):
     open_pagina(pagina, f"/zoeken/?q={vraag}")
     _wacht_op_resultaten(pagina)
-    pagefind = pagina.evaluate("""async (q) => {
+    pagefind = pagina.evaluate(
+        """async (q) => {
       const pf = await import('/pagefind/pagefind.js');
       return (await pf.search(q)).results.length;
-    }""", vraag)
+    }""",
+        vraag,
+    )
     assert pagefind > 0
     status = pagina.locator("#kb-zoekstatus").inner_text()
     assert status.startswith(f"{pagefind} resulta"), (status, pagefind)
@@ -195,8 +210,18 @@ def test_soortfilter_toont_alleen_die_soort(pagina):
 
 
 @pytest.mark.browser
-@pytest.mark.parametrize("vraag", ["drechtsteden", "werkzoekendendienstverlening outreach", "2019", "periode",
-                                   "begrippenlijst", "aanpak in stappen", "goed beschreven"])
+@pytest.mark.parametrize(
+    "vraag",
+    [
+        "drechtsteden",
+        "werkzoekendendienstverlening outreach",
+        "2019",
+        "periode",
+        "begrippenlijst",
+        "aanpak in stappen",
+        "goed beschreven",
+    ],
+)
 def test_uittreksels_zonder_metadata_en_zonder_hekje(pagina, vraag):
     open_pagina(pagina, f"/zoeken/?q={vraag}")
     _wacht_op_resultaten(pagina)

@@ -4,6 +4,7 @@ are in the results, and no personal data of the sources' contact persons leaks i
 Nothing here reads outside the repository: what the tests need from the sources is in
 tests/fixtures (short quotations, hashed names). `make bronnen BRONNEN=<map>` checks those
 against the full source texts for maintainers who have them."""
+
 from __future__ import annotations
 
 import hashlib
@@ -16,8 +17,11 @@ from kennisbank import catalogus, schemas, tekstcontrole
 from scripts import bronnen
 
 PROJECT = Path(__file__).resolve().parent.parent
-NAAM_HASHES = {r for r in (PROJECT / "tests" / "fixtures" / "contactpersonen.sha256").read_text(encoding="utf-8").split()
-               if len(r) == 64}
+NAAM_HASHES = {
+    r
+    for r in (PROJECT / "tests" / "fixtures" / "contactpersonen.sha256").read_text(encoding="utf-8").split()
+    if len(r) == 64
+}
 KERNCIJFERS = yaml.safe_load((PROJECT / "tests" / "fixtures" / "kerncijfers.yaml").read_text(encoding="utf-8"))
 INHOUD_MAPPEN = ("voorbeelden", "werkvormen", "verbetertool", "data", "docs")
 
@@ -52,9 +56,13 @@ def test_kerncijfers_staan_in_de_resultaten():
     assert set(KERNCIJFERS) <= set(_voorbeelden), sorted(set(KERNCIJFERS) - set(_voorbeelden))
     for slug, cijfers in KERNCIJFERS.items():
         resultaten = " ".join(
-            f"{r['omschrijving']} {r.get('aantal', '')} {r.get('periode', '')}" for r in _voorbeelden[slug].data["resultaten"])
+            f"{r['omschrijving']} {r.get('aantal', '')} {r.get('periode', '')}"
+            for r in _voorbeelden[slug].data["resultaten"]
+        )
         for cijfer in cijfers:
-            assert re.search(rf"(?<![\d,.]){re.escape(cijfer)}(?![\d]|,\d)", resultaten), f"{slug}: {cijfer} niet in resultaten"
+            assert re.search(rf"(?<![\d,.]){re.escape(cijfer)}(?![\d]|,\d)", resultaten), (
+                f"{slug}: {cijfer} niet in resultaten"
+            )
 
 
 def test_geen_persoonlijke_mailadressen_in_de_inhoud():
@@ -92,6 +100,9 @@ def test_geen_namen_van_contactpersonen():
         for pad in (PROJECT / map_).rglob("*"):
             if pad.suffix in (".yaml", ".md") and pad.is_file():
                 woorden = bronnen.woorden(pad.read_text(encoding="utf-8"))
-                gevonden += [f"{pad.relative_to(PROJECT)}: '{k}'" for k in _naamkandidaten(woorden)
-                             if hashlib.sha256(k.encode()).hexdigest() in NAAM_HASHES]
+                gevonden += [
+                    f"{pad.relative_to(PROJECT)}: '{k}'"
+                    for k in _naamkandidaten(woorden)
+                    if hashlib.sha256(k.encode()).hexdigest() in NAAM_HASHES
+                ]
     assert not gevonden, gevonden

@@ -1,4 +1,5 @@
 """Open data: JSON that validates against the published schemas, CSV, and a valid Atom feed."""
+
 from __future__ import annotations
 
 import csv
@@ -8,7 +9,14 @@ import xml.etree.ElementTree as ET
 from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
 
-EXTRA = {"slug", "url", "toegevoegd", "gewijzigd", "linkcontrole", "verouderd"}  # beside the entry: link check, 24-month rule
+EXTRA = {
+    "slug",
+    "url",
+    "toegevoegd",
+    "gewijzigd",
+    "linkcontrole",
+    "verouderd",
+}  # beside the entry: link check, 24-month rule
 
 
 def _registry(site_map):
@@ -18,8 +26,10 @@ def _registry(site_map):
 
 def test_json_voldoet_aan_gepubliceerde_schemas(site_map):
     schemas, registry = _registry(site_map)
-    for bestand, schema in (("voorbeelden.json", "praktijkvoorbeeld.schema.json"),
-                            ("werkvormen.json", "werkvorm.schema.json")):
+    for bestand, schema in (
+        ("voorbeelden.json", "praktijkvoorbeeld.schema.json"),
+        ("werkvormen.json", "werkvorm.schema.json"),
+    ):
         records = json.loads((site_map / "data" / bestand).read_text(encoding="utf-8"))
         assert records, bestand
         validator = Draft202012Validator(schemas[schema], registry=registry)

@@ -1,5 +1,6 @@
 """The JSON Schemas are the one description of the data: valid draft 2020-12, and every field
 has a Dutch title, description and examples (editors show them as hover help)."""
+
 from __future__ import annotations
 
 import json
@@ -29,15 +30,22 @@ def test_schema_is_geldig_en_volledig_beschreven(pad):
     Draft202012Validator.check_schema(schema)
     assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
     assert schema.get("title") and schema.get("description")
-    ontbreekt = [f"{veld}: {sleutel}" for veld, sub in _velden(schema)
-                 for sleutel in ("title", "description", "examples") if sleutel not in sub]
+    ontbreekt = [
+        f"{veld}: {sleutel}"
+        for veld, sub in _velden(schema)
+        for sleutel in ("title", "description", "examples")
+        if sleutel not in sub
+    ]
     assert not ontbreekt, ontbreekt
 
 
 def test_entries_wijzen_naar_hun_schema():
     project = Path(__file__).resolve().parent.parent
-    for map_, schema in (("voorbeelden", "praktijkvoorbeeld"), ("werkvormen", "werkvorm"),
-                         ("verbetertool", "verbetertool-thema")):
+    for map_, schema in (
+        ("voorbeelden", "praktijkvoorbeeld"),
+        ("werkvormen", "werkvorm"),
+        ("verbetertool", "verbetertool-thema"),
+    ):
         for pad in (project / map_).glob("*.yaml"):
             eerste = pad.read_text(encoding="utf-8").splitlines()[0]
             assert eerste == f"# yaml-language-server: $schema=../schema/{schema}.schema.json", pad.name

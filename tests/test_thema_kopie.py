@@ -15,12 +15,19 @@ MATERIAL = Path(material.__file__).parent / "templates"
 
 # (Material's template, block or None for the whole file, our copy, sha256 of the original)
 KOPIEEN = [
-    ("base.html", "site_nav", "overrides/main.html",
-     "08b0b8418133d46ea078a7737f096bed62048ed4be5f9c1ba790b3cd3f498cbc"),
-    ("base.html", "tabs", "overrides/main.html",
-     "ff8fb6ff81cb80d6dc6200cd11821f59e7846229c34a1ffc6298f015b52df9a7"),
-    ("partials/header.html", None, "overrides/partials/header.html",
-     "8cf3fb15bcf969ff596649616fd99366b3c31c08d57a86d05308efc16d8fa75f"),
+    (
+        "base.html",
+        "site_nav",
+        "overrides/main.html",
+        "08b0b8418133d46ea078a7737f096bed62048ed4be5f9c1ba790b3cd3f498cbc",
+    ),
+    ("base.html", "tabs", "overrides/main.html", "ff8fb6ff81cb80d6dc6200cd11821f59e7846229c34a1ffc6298f015b52df9a7"),
+    (
+        "partials/header.html",
+        None,
+        "overrides/partials/header.html",
+        "8cf3fb15bcf969ff596649616fd99366b3c31c08d57a86d05308efc16d8fa75f",
+    ),
 ]
 
 
@@ -33,9 +40,13 @@ def origineel(bestand: str, blok: str | None) -> str:
     return gevonden.group(0)
 
 
-@pytest.mark.parametrize(("bestand", "blok", "kopie", "sha256"), KOPIEEN, ids=[f"{k[2]}:{k[1] or 'alles'}" for k in KOPIEEN])
+@pytest.mark.parametrize(
+    ("bestand", "blok", "kopie", "sha256"), KOPIEEN, ids=[f"{k[2]}:{k[1] or 'alles'}" for k in KOPIEEN]
+)
 def test_gekopieerd_deel_van_material_is_niet_veranderd(bestand, blok, kopie, sha256):
     nu = hashlib.sha256(origineel(bestand, blok).encode()).hexdigest()
     assert nu == sha256, (
-        f"Material {material.__version__} veranderde {bestand}" + (f" (block {blok})" if blok else "")
-        + f": vergelijk het met de kopie in {kopie}, neem de wijzigingen over en zet daarna {nu} in KOPIEEN")
+        f"Material {material.__version__} veranderde {bestand}"
+        + (f" (block {blok})" if blok else "")
+        + f": vergelijk het met de kopie in {kopie}, neem de wijzigingen over en zet daarna {nu} in KOPIEEN"
+    )

@@ -1,5 +1,6 @@
 """The validator: every real entry is valid, and every kind of bad input gets a clear
 Dutch message with file, line and field while valid files beside it stay valid."""
+
 from __future__ import annotations
 
 import os
@@ -35,8 +36,9 @@ def controleer_weigering(r: subprocess.CompletedProcess, begin: str, melding: st
     assert not any(woord in uitvoer for woord in ENGELS), uitvoer
     regels = r.stdout.strip().splitlines()
     assert regels and all(MELDING.match(regel) for regel in regels), uitvoer
-    assert any(regel.startswith(begin) and melding in regel for regel in regels), \
+    assert any(regel.startswith(begin) and melding in regel for regel in regels), (
         f"verwachtte een regel '{begin}...{melding}...', kreeg:\n{uitvoer}"
+    )
     assert r.stderr.strip().endswith("fout(en) gevonden."), uitvoer
 
 
@@ -64,9 +66,18 @@ def test_slechte_invoer_krijgt_duidelijke_melding(geval: Geval, werkmap):
     cat = catalogus.laad(werkmap)
     relatief = str(pad.relative_to(werkmap))
     regels = [str(f) for f in cat.fouten]
-    passend = [f for f in cat.fouten if f.pad == relatief and f.veld == geval.veld
-               and (geval.regel is None or f.regel == geval.regel) and geval.melding in f.bericht]
-    assert passend, f"{geval.naam}: verwachtte {relatief}:{geval.regel}: {geval.veld}: ...{geval.melding}...\nkreeg:\n" + "\n".join(regels)
+    passend = [
+        f
+        for f in cat.fouten
+        if f.pad == relatief
+        and f.veld == geval.veld
+        and (geval.regel is None or f.regel == geval.regel)
+        and geval.melding in f.bericht
+    ]
+    assert passend, (
+        f"{geval.naam}: verwachtte {relatief}:{geval.regel}: {geval.veld}: ...{geval.melding}...\nkreeg:\n"
+        + "\n".join(regels)
+    )
     # valid entries beside the bad one are untouched
     assert "testregio-proefaanpak" in cat.items["praktijkvoorbeeld"]
     assert "testvorm" in cat.items["werkvorm"]
@@ -75,8 +86,11 @@ def test_slechte_invoer_krijgt_duidelijke_melding(geval: Geval, werkmap):
 
 def test_valideer_script_meldt_fouten_per_regel_en_stopt_met_1(werkmap):
     schrijf_geval(GEVALLEN[0], werkmap)
-    r = subprocess.run([sys.executable, str(PROJECT / "scripts" / "valideer.py"), "--map", str(werkmap)],
-                       capture_output=True, text=True)
+    r = subprocess.run(
+        [sys.executable, str(PROJECT / "scripts" / "valideer.py"), "--map", str(werkmap)],
+        capture_output=True,
+        text=True,
+    )
     assert r.returncode == 1
     assert "Traceback" not in r.stdout + r.stderr
     for regel in r.stdout.strip().splitlines():
@@ -85,8 +99,9 @@ def test_valideer_script_meldt_fouten_per_regel_en_stopt_met_1(werkmap):
 
 
 def test_valideer_script_geeft_samenvatting_bij_succes():
-    r = subprocess.run([sys.executable, str(PROJECT / "scripts" / "valideer.py"), "--map", str(GELDIG)],
-                       capture_output=True, text=True)
+    r = subprocess.run(
+        [sys.executable, str(PROJECT / "scripts" / "valideer.py"), "--map", str(GELDIG)], capture_output=True, text=True
+    )
     assert r.returncode == 0, r.stdout + r.stderr
     assert r.stdout.startswith("In orde:") and len(r.stdout.strip().splitlines()) == 1
 
@@ -109,8 +124,10 @@ def test_valideer_script_weigert_slechte_invoer_met_pad_regel_en_veld(geval: Gev
     r = valideer("--map", str(werkmap), relatief, cwd=werkmap)
     regel = geval.regel if geval.regel is not None else ""
     if geval.regel is None:
-        begin = next((lijn for lijn in r.stdout.splitlines() if lijn.startswith(relatief + ":")
-                      and f": {geval.veld}: " in lijn), relatief + ":")
+        begin = next(
+            (lijn for lijn in r.stdout.splitlines() if lijn.startswith(relatief + ":") and f": {geval.veld}: " in lijn),
+            relatief + ":",
+        )
         begin = begin.split(f": {geval.veld}: ")[0] + f": {geval.veld}: "
     else:
         begin = f"{relatief}:{regel}: {geval.veld}: "
@@ -163,6 +180,7 @@ def test_gemeente_hoort_bij_een_arbeidsmarktregio(werkmap):
     tekst = (PROJECT / "data" / "regios.yaml").read_text(encoding="utf-8")
     (werkmap / "data").mkdir()
     (werkmap / "data" / "regios.yaml").write_text(
-        tekst.replace("gemeenten: [Amersfoort, Baarn", "gemeenten: [Aalten, Amersfoort, Baarn", 1), encoding="utf-8")
+        tekst.replace("gemeenten: [Amersfoort, Baarn", "gemeenten: [Aalten, Amersfoort, Baarn", 1), encoding="utf-8"
+    )
     r = valideer("--map", str(werkmap), "data/regios.yaml", cwd=werkmap)
     controleer_weigering(r, "data/regios.yaml:", "gemeente 'Aalten' staat ook bij Achterhoek")

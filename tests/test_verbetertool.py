@@ -1,5 +1,6 @@
 """The Verbetertool pages without a browser: the form is in the HTML (so it reads and prints
 without JavaScript), the links are right, and text from the YAML cannot become markup."""
+
 from __future__ import annotations
 
 import copy
@@ -17,7 +18,9 @@ _themas = verbetertool.themas(_cat)
 
 
 def test_factoren_in_volgorde_van_nummer():
-    assert verbetertool.factor_volgorde("1.2") < verbetertool.factor_volgorde("1.10") < verbetertool.factor_volgorde("2.8")
+    assert (
+        verbetertool.factor_volgorde("1.2") < verbetertool.factor_volgorde("1.10") < verbetertool.factor_volgorde("2.8")
+    )
     nummers = [f["nummer"] for f in verbetertool.alle_factoren(_cat)]
     assert nummers == sorted(nummers, key=verbetertool.factor_volgorde)
     assert len(nummers) == len(set(nummers)) == 31
@@ -74,8 +77,7 @@ def test_tekst_uit_yaml_wordt_geen_html():
     data["factoren"][0]["titel"] = 'Factor "x" <img src=x onerror=alert(1)>'
     data["factoren"][0]["tips"] = ["Tip met <b>vet</b> en [link](javascript:alert(1))"]
     data["verbeterplan_vragen"] = ["Vraag <i>schuin</i>?"]
-    nep = SimpleNamespace(van=lambda soort: [SimpleNamespace(data=data, slug="thema-x")],
-                          get=lambda soort, slug: None)
+    nep = SimpleNamespace(van=lambda soort: [SimpleNamespace(data=data, slug="thema-x")], get=lambda soort, slug: None)
     uit = render("verbetertool_check.md.j2", **verbetertool.gegevens(nep))
     # the tips for the lowest scores come from their own file (verbetertips.html)
     tips = render("verbetertips.html.j2", factoren=verbetertool.gegevens(nep)["factoren"])

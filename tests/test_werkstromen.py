@@ -41,8 +41,16 @@ def _losse_kopie(doel: Path) -> Path:
     with nothing beside it; the installed .venv and node_modules are linked, not copied."""
     kloon = doel / "kennisbank"
     subprocess.run(["git", "clone", "--quiet", "--no-hardlinks", str(PROJECT), str(kloon)], check=True)
-    bestanden = subprocess.run(["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
-                               cwd=PROJECT, check=True, capture_output=True).stdout.decode().split("\0")
+    bestanden = (
+        subprocess.run(
+            ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
+            cwd=PROJECT,
+            check=True,
+            capture_output=True,
+        )
+        .stdout.decode()
+        .split("\0")
+    )
     for naam in filter(None, bestanden):
         bron = PROJECT / naam
         if bron.is_file() and not bron.is_symlink():
@@ -65,8 +73,14 @@ def test_de_stappen_van_de_controle_workflow_slagen_in_een_losse_kloon(tmp_path)
     for stap in stappen:
         if stap["name"] in NIET_HIER:
             continue
-        r = subprocess.run(["bash", "-e", "-o", "pipefail", "-c", stap["run"]], cwd=kloon, env=env,
-                           capture_output=True, text=True, timeout=900)
+        r = subprocess.run(
+            ["bash", "-e", "-o", "pipefail", "-c", stap["run"]],
+            cwd=kloon,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=900,
+        )
         assert r.returncode == 0, f"stap '{stap['name']}' faalde:\n{r.stdout[-3000:]}\n{r.stderr[-3000:]}"
         gedraaid.append(stap["name"])
     assert "Site bouwen (strikt)" in gedraaid and "Inhoud controleren" in gedraaid
@@ -116,8 +130,14 @@ def browser_pagina(projectpagina, browser):
     page = context.new_page()
     page.fouten = []
     page.on("response", lambda r: r.status >= 400 and page.fouten.append(f"{r.status} {r.url}"))
-    page.on("request", lambda r: urlsplit(r.url).netloc not in ("", urlsplit(url).netloc)
-            and r.url.startswith("http") and page.fouten.append(f"ander domein: {r.url}"))
+    page.on(
+        "request",
+        lambda r: (
+            urlsplit(r.url).netloc not in ("", urlsplit(url).netloc)
+            and r.url.startswith("http")
+            and page.fouten.append(f"ander domein: {r.url}")
+        ),
+    )
     page.basis = url
     yield page
     context.close()
@@ -125,8 +145,15 @@ def browser_pagina(projectpagina, browser):
 
 def test_pagina_s_laden_zonder_fouten_onder_het_subpad(browser_pagina):
     page = browser_pagina
-    for pad in ("/repo/", "/repo/voorbeelden/", "/repo/werkvormen/check-in/", "/repo/regios/twente/",
-                "/repo/verbetertool/check/", "/repo/sessieplanner/", "/repo/open-data/"):
+    for pad in (
+        "/repo/",
+        "/repo/voorbeelden/",
+        "/repo/werkvormen/check-in/",
+        "/repo/regios/twente/",
+        "/repo/verbetertool/check/",
+        "/repo/sessieplanner/",
+        "/repo/open-data/",
+    ):
         page.goto(page.basis + pad, wait_until="networkidle")
         assert page.locator("h1").first.is_visible(), pad
     assert not page.fouten, page.fouten

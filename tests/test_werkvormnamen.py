@@ -1,6 +1,7 @@
 """Werkvormen are named by their title with a link, never by their file name (issue 15): entry text
 writes [[slug]], the page shows the werkvorm's title as a link, the printed card its title, and no
 page of the built site shows a werkvorm's file name as a name in its text."""
+
 from __future__ import annotations
 
 import re
@@ -45,14 +46,18 @@ def test_geen_pagina_noemt_een_werkvorm_bij_zijn_bestandsnaam(site_map):
     slugs = sorted(s for s in _cat.items["werkvorm"] if "-" in s and s not in GEWONE_WOORDEN)
     # a hyphenated file name anywhere in the text (not inside an address), or any file name after "werkvorm"
     los = re.compile(r"(?<![\w/.-])(" + "|".join(map(re.escape, slugs)) + r")(?![\w/-])")
-    na_werkvorm = re.compile(r"\bwerkvorm(?:en)? (" + "|".join(map(re.escape, sorted(_cat.items["werkvorm"], key=len, reverse=True))) + r")\b")
+    na_werkvorm = re.compile(
+        r"\bwerkvorm(?:en)? ("
+        + "|".join(map(re.escape, sorted(_cat.items["werkvorm"], key=len, reverse=True)))
+        + r")\b"
+    )
     fouten = []
     paginas = list(site_map.rglob("*.html"))
     assert len(paginas) > 100
     for pad in paginas:
         tekst = _tekst(pad)
         for m in list(los.finditer(tekst)) + list(na_werkvorm.finditer(tekst)):
-            fouten.append(f"{pad.relative_to(site_map)}: …{tekst[max(0, m.start() - 40):m.end() + 20]}…")
+            fouten.append(f"{pad.relative_to(site_map)}: …{tekst[max(0, m.start() - 40) : m.end() + 20]}…")
         if "[[" in tekst:
             fouten.append(f"{pad.relative_to(site_map)}: [[ in de tekst")
     assert not fouten, "\n".join(sorted(set(fouten))[:30])

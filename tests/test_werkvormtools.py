@@ -1,4 +1,5 @@
 """Data behind the trainer tools: the draaiboek of the toolkit, the card fields and the helpers."""
+
 from __future__ import annotations
 
 import json
@@ -10,9 +11,16 @@ from .conftest import PROJECT
 
 # The agenda of the 3-hour network session in the toolkit Werk aan je Netwerk (stap 3), pause included.
 TOOLKIT_AGENDA = [
-    ("Introductie", 10), ("Voorstelronde", 10), ("Toekomstdroom", 15), ("Toekomstdroom delen", 45),
-    ("Pauze", 10), ("Terugkoppeling", 10), ("Check op gedeeldheid", 10), ("Plannen voor de regio", 30),
-    ("Acties!", 30), ("Afsluiting", 10),
+    ("Introductie", 10),
+    ("Voorstelronde", 10),
+    ("Toekomstdroom", 15),
+    ("Toekomstdroom delen", 45),
+    ("Pauze", 10),
+    ("Terugkoppeling", 10),
+    ("Check op gedeeldheid", 10),
+    ("Plannen voor de regio", 30),
+    ("Acties!", 30),
+    ("Afsluiting", 10),
 ]
 
 _cat = catalogus.laad(PROJECT)
@@ -90,8 +98,13 @@ def test_andere_inhoud_zonder_datafile_werkt_nog(tmp_path):
 
 def test_sessiesjablonen_uit_de_bronnen_met_herkomst_van_de_tijden():
     sjablonen = {s["naam"]: s for s in werkvormtools.sjablonen(_cat)}
-    assert set(sjablonen) == {"netwerksessie-3-uur", "netwerksessie-online", "opvolgsessie",
-                              "pilottraject-vijf-bijeenkomsten", "ai-summit"}
+    assert set(sjablonen) == {
+        "netwerksessie-3-uur",
+        "netwerksessie-online",
+        "opvolgsessie",
+        "pilottraject-vijf-bijeenkomsten",
+        "ai-summit",
+    }
     # the toolkit gives the minutes of the 3-hour session but no start time
     drie_uur = sjablonen["netwerksessie-3-uur"]
     assert drie_uur["start_redactie"] and not drie_uur["redactie"]
@@ -101,7 +114,12 @@ def test_sessiesjablonen_uit_de_bronnen_met_herkomst_van_de_tijden():
     # the Werkboek's pilot: five meetings in its order, no durations in the source
     pilot = sjablonen["pilottraject-vijf-bijeenkomsten"]
     assert pilot["traject"] and [b["titel"].split(": ", 1)[1] for b in pilot["bijeenkomsten"]] == [
-        "Samen richten", "Onderzoeken en verdiepen", "Ontwerpen van acties", "Reflecteren", "Oogsten"]
+        "Samen richten",
+        "Onderzoeken en verdiepen",
+        "Ontwerpen van acties",
+        "Reflecteren",
+        "Oogsten",
+    ]
     for naam in ("pilottraject-vijf-bijeenkomsten", "ai-summit", "opvolgsessie"):
         s = sjablonen[naam]
         assert s["start_redactie"]
@@ -130,9 +148,15 @@ def test_plannerdata_heeft_materialen_en_instructies():
 
 def test_sjabloon_zonder_blokken_of_met_beide_wordt_geweigerd():
     import yaml
+
     schema = json.loads((PROJECT / "schema" / "sessiesjablonen.schema.json").read_text(encoding="utf-8"))
     echt = yaml.safe_load((PROJECT / "data" / "sessiesjablonen.yaml").read_text(encoding="utf-8"))
-    basis = {"naam": "x-y", "titel": "Titel", "samenvatting": "Samenvatting.", "bron": {"document": "inzending", "sectie": "Eigen draaiboek"}}
+    basis = {
+        "naam": "x-y",
+        "titel": "Titel",
+        "samenvatting": "Samenvatting.",
+        "bron": {"document": "inzending", "sectie": "Eigen draaiboek"},
+    }
     blok = {"titel": "Blok", "minuten": 10, "herkomst": "redactie"}
 
     def fouten(sjabloon):
@@ -140,18 +164,23 @@ def test_sjabloon_zonder_blokken_of_met_beide_wordt_geweigerd():
 
     assert not fouten(dict(basis, blokken=[blok]))  # the control: a valid one passes
     assert not fouten(dict(basis, bijeenkomsten=[{"titel": "Een", "blokken": [blok]}] * 2))
-    for fout in (dict(basis),  # neither blokken nor bijeenkomsten
-                 dict(basis, blokken=[blok], bijeenkomsten=[{"titel": "Een", "blokken": [blok]}] * 2),
-                 dict(basis, blokken=[{"titel": "Blok", "minuten": 10}]),  # minutes without provenance
-                 dict(basis, blokken=[blok], start="13:00")):  # start time without provenance
+    for fout in (
+        dict(basis),  # neither blokken nor bijeenkomsten
+        dict(basis, blokken=[blok], bijeenkomsten=[{"titel": "Een", "blokken": [blok]}] * 2),
+        dict(basis, blokken=[{"titel": "Blok", "minuten": 10}]),  # minutes without provenance
+        dict(basis, blokken=[blok], start="13:00"),
+    ):  # start time without provenance
         assert fouten(fout), fout
 
 
 def _valideer(schema, data):
     import jsonschema
     from referencing import Registry, Resource
+
     registry = Registry().with_resources(
-        (p.name, Resource.from_contents(json.loads(p.read_text(encoding="utf-8")))) for p in (PROJECT / "schema").glob("*.json"))
+        (p.name, Resource.from_contents(json.loads(p.read_text(encoding="utf-8"))))
+        for p in (PROJECT / "schema").glob("*.json")
+    )
     return jsonschema.Draft202012Validator(schema, registry=registry).iter_errors(data)
 
 
@@ -159,7 +188,9 @@ def test_keuzelijst_neemt_de_partnertypen_uit_de_vocabulaire():
     """A choice field with `keuzelijst: partnertype` offers exactly the shared partner types
     (with UWV, RMC and the werkgeversservicepunt, as the entries use them), not a list of its own."""
     from kennisbank import schemas
-    veld = werkvormtools._veld({"naam": "soort_partner", "label": "Soort partner", "soort": "keuze",
-                                "keuzelijst": "partnertype"})
+
+    veld = werkvormtools._veld(
+        {"naam": "soort_partner", "label": "Soort partner", "soort": "keuze", "keuzelijst": "partnertype"}
+    )
     assert veld["opties"] == schemas.waarden("partnertype")
     assert {"UWV", "RMC", "werkgeversservicepunt", "gemeente"} <= set(veld["opties"])

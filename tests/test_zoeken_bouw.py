@@ -1,6 +1,7 @@
 """What the build makes for search and browsing (issue 14), read from the built site: an Atom feed
 per region and per tag, linked from its page; schema.org JSON-LD on entry pages; every indexed page
 typed for the search, and the metadata box and item lists kept out of the search text."""
+
 from __future__ import annotations
 
 import json
@@ -30,7 +31,7 @@ def test_feed_per_regio_met_zijn_voorbeelden(site_map):
         assert feed.find("a:id", ATOM).text.endswith(f"/regios/{slug(regio)}/feed.xml")
         links = {e.find("a:link", ATOM).get("href") for e in feed.findall("a:entry", ATOM)}
         verwacht = {v.slug for v in _cat.van("praktijkvoorbeeld") if regio in v.data["regios"]}
-        assert {l.rstrip("/").rsplit("/", 1)[-1] for l in links} == verwacht, regio
+        assert {link.rstrip("/").rsplit("/", 1)[-1] for link in links} == verwacht, regio
         html = (site_map / "regios" / slug(regio) / "index.html").read_text(encoding="utf-8")
         # a visible link: a <link rel="alternate"> in the head makes Material fetch a sitemap next to it
         assert '<a href="feed.xml" type="application/atom+xml">' in html
@@ -74,7 +75,9 @@ def test_elke_geindexeerde_pagina_heeft_een_soort(site_map):
     assert soorten["verbetertool/check"] == soorten["verbetertool/team"] == "Verbetertool"
     assert soorten["begrippen"] == "Begrip"
     assert all(soorten[k] == "Verbetertool" for k in soorten if k.startswith("verbetertool/factor-"))
-    assert all(soorten[k] == "Praktijkvoorbeeld" for k in soorten if k.startswith("voorbeelden/") and k != "voorbeelden")
+    assert all(
+        soorten[k] == "Praktijkvoorbeeld" for k in soorten if k.startswith("voorbeelden/") and k != "voorbeelden"
+    )
 
 
 def test_metadata_en_lijsten_geen_zoektekst(site_map):

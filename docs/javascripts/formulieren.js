@@ -393,7 +393,7 @@
   });
 
   // ---- start -------------------------------------------------------------------------------
-  var bewaard = null;
+  var bewaard;
   try { bewaard = localStorage.getItem(SLEUTEL); } catch (e) { bewaard = null; }
   if (bewaard) {
     try {
