@@ -51,7 +51,7 @@ def _open(pagina, naam: str, breedte: int):
     open_pagina(pagina, PAGINATYPEN[naam])
     if naam == "sessieplanner":  # with a loaded template: the plan table is filled
         pagina.locator(".wt-laad-sjabloon").first.click()
-        pagina.locator("#wt-plan-rijen tr").first.wait_for()
+        pagina.locator("li.wt-blok").first.wait_for()
     if naam == "verbetertool-check":  # with results: tables and lowest factors filled
         for waarde, factor in zip((3, 8, 5), ("1-1", "2-8", "3-12"), strict=True):
             pagina.locator(f'input[name="vt-{factor}"][value="{waarde}"]').check()

@@ -50,7 +50,7 @@ def test_netwerkkaart_json_heen_en_terug(pagina, tmp_path):
     pagina.locator("#wt-f-nieuw").click()
     assert pagina.locator("section.wt-kaart").count() == 2
     pagina.locator("#wt-f-2-organisatie").fill("ROC van Twente")
-    pagina.locator("#wt-f-2-soort_partner-1").check()
+    pagina.locator("#wt-f-2-soort_partner-5").check()  # mbo-instelling
     pagina.locator("#wt-f-2-datum").fill("2026-11-20")
 
     naam, inhoud = _download(pagina, "#wt-f-json")
@@ -58,7 +58,7 @@ def test_netwerkkaart_json_heen_en_terug(pagina, tmp_path):
     data = json.loads(inhoud)
     assert data["formulier"] == "netwerkkaart"
     assert [p["organisatie"] for p in data["partners"]] == ["Gemeente Almelo", "ROC van Twente"]
-    assert data["partners"][0]["soort_partner"] == "Gemeente"
+    assert data["partners"][0]["soort_partner"] == "gemeente"  # the shared vocabulary's partner types
     assert data["partners"][0]["ideeen"] == 'Samen één loket;\n"jongeren" eerst'
     assert data["partners"][0]["delen_mag"] is True and data["partners"][1]["delen_mag"] is False
     assert data["partners"][1]["datum"] == "2026-11-20"
@@ -79,7 +79,7 @@ def test_netwerkkaart_json_heen_en_terug(pagina, tmp_path):
     pagina.wait_for_function("document.querySelectorAll('section.wt-kaart').length === 2")
     kaarten = pagina.locator("section.wt-kaart")
     assert kaarten.nth(0).locator("input[data-veld=organisatie]").input_value() == "Gemeente Almelo"
-    assert kaarten.nth(0).locator("input[data-veld=soort_partner][value=Gemeente]").is_checked()
+    assert kaarten.nth(0).locator("input[data-veld=soort_partner][value=gemeente]").is_checked()
     assert kaarten.nth(0).locator("textarea[data-veld=ideeen]").input_value() == 'Samen één loket;\n"jongeren" eerst'
     assert kaarten.nth(0).locator("input[data-veld=delen_mag]").is_checked()
     assert kaarten.nth(1).locator("input[data-veld=datum]").input_value() == "2026-11-20"
@@ -98,7 +98,7 @@ def test_netwerkkaart_csv(pagina):
     pagina.locator("#wt-f-1-delen_mag").check()
     pagina.locator("#wt-f-nieuw").click()
     pagina.locator("#wt-f-2-organisatie").fill("Jongerenwerk Hengelo")
-    pagina.locator("#wt-f-2-soort_partner-6").check()
+    pagina.locator("#wt-f-2-soort_partner-10").check()  # jongerenwerk
     pagina.locator("#wt-f-nieuw").click()  # an empty third card is not exported
     naam, inhoud = _download(pagina, "#wt-f-csv")
     assert naam.endswith(".csv")
@@ -110,7 +110,7 @@ def test_netwerkkaart_csv(pagina):
     assert rijen[1][kolom["Waar maakt de partner zich zorgen over?"]] == "Eerste zorg\nTweede zorg"
     assert rijen[1][kolom[werkvormtools.alle_velden(definitie)[-1]["label"]]] == "ja"
     assert rijen[2][kolom["Naam van de organisatie"]] == "Jongerenwerk Hengelo"
-    assert rijen[2][kolom["Soort partner"]] == "Andere organisatie"
+    assert rijen[2][kolom["Soort partner"]] == "jongerenwerk"
 
 
 @pytest.mark.browser

@@ -74,7 +74,7 @@ def test_kaarten_hebben_unieke_velden_en_csv_kolommen():
     velden = {v["naam"]: v for v in werkvormtools.alle_velden(netwerk)}
     # what the toolkit puts on a Netwerkkaart: organisation, type, contact, ideas, wishes, worries
     assert {"organisatie", "soort_partner", "contact", "ideeen", "wensen", "zorgen"} <= set(velden)
-    assert "Pro- of vso-school" in velden["soort_partner"]["opties"]
+    assert {"vso/pro-school", "UWV", "werkgeversservicepunt", "RMC"} <= set(velden["soort_partner"]["opties"])
     assert "toestemming" in velden["contact"]["hulp"]
     afspraken = werkvormtools.formulier_definitie(_cat, "afsprakenkaart")
     assert {"wat", "wie", "wanneer"} <= {v["naam"] for v in werkvormtools.alle_velden(afspraken)}

@@ -33,7 +33,12 @@
      no name. Name both after the section. */
   Array.prototype.forEach.call(document.querySelectorAll(".md-nav__container > label.md-nav__link[id]"), function (knop) {
     var link = knop.parentElement.querySelector("a");
-    if (!knop.textContent.trim() && link) knop.setAttribute("aria-label", link.textContent.trim() + ": onderdelen");
+    if (knop.textContent.trim() || !link) return;
+    // hidden text, not aria-label: aria-label is not allowed on a <label> (aria-prohibited-attr)
+    var naam = document.createElement("span");
+    naam.className = "kb-verborgen";
+    naam.textContent = link.textContent.trim() + ": onderdelen";
+    knop.appendChild(naam);
   });
 
   /* A table wider than the screen scrolls inside Material's box (.md-typeset__scrollwrap); such a box
