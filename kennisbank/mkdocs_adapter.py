@@ -6,7 +6,6 @@ Another generator needs only scripts/schrijf_paginas.py instead of this file.
 
 from __future__ import annotations
 
-import logging
 import os
 import posixpath
 import sys
@@ -24,10 +23,6 @@ from kennisbank.fouten import OngeldigeInhoud  # noqa: E402
 # The catalogue of the current build; set in on_config, which MkDocs runs again on every
 # rebuild of `mkdocs serve`, so a changed YAML file is always seen.
 _huidig: dict = {}
-
-
-# hides MkDocs' "Page skipped" notice for the pages the workers wrote
-_stil = mkdocs_vooraf.NietMeldenAlsOvergeslagen(set())
 
 
 def on_startup(command, dirty):
@@ -111,23 +106,8 @@ def on_page_context(context, page, config, nav):
     return context
 
 
-# Plugins whose page_context and post_page events may run on a worker process: they keep no
-# data from there (see mkdocs_vooraf.schrijf_parallel); hooks files (*.py) are ours. With any
-# other plugin, MkDocs renders every page itself.
-PLUGINS_ZONDER_PAGINASTAAT = {"macros"}
-
-
 def on_env(env, config, files):
     env.bytecode_cache = bouw.bytecode
-    # All pages have their HTML now; for a large base the workers render the theme around the
-    # generated ones and write them (kennisbank/mkdocs_vooraf.py).
-    if {n for n in config.plugins if not n.endswith(".py")} <= PLUGINS_ZONDER_PAGINASTAAT and optimalisaties.aan(
-        "thema"
-    ):
-        pages = [f.page for f in files.documentation_pages() if isinstance(f.page, mkdocs_vooraf.VoorafOmgezettePagina)]
-        geschreven = mkdocs_vooraf.schrijf_parallel(pages, config, files, _huidig["nav"], env, bouw.draait_serve)
-        _stil.src_uris = {p.file.src_uri for p in geschreven}
-        logging.getLogger("mkdocs.commands.build").addFilter(_stil)
     return env
 
 
@@ -136,7 +116,6 @@ def on_pre_build(config) -> None:
 
 
 def on_post_build(config) -> None:
-    logging.getLogger("mkdocs.commands.build").removeFilter(_stil)
     # The search index is part of every build, so `make serve` searches too.
     # (The benchmark switches it off with KENNISBANK_ZOEKINDEX=0 to time MkDocs alone.)
     if os.environ.get("KENNISBANK_ZOEKINDEX") == "0":

@@ -16,13 +16,12 @@ import re
 from dataclasses import dataclass
 
 import markdown
-from mkdocs.commands import build as mkdocs_build
-from mkdocs.structure.files import File, InclusionLevel
+from mkdocs.structure.files import File
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 from mkdocs.utils import meta as frontmatter
 
-from . import parallel, site
+from . import site
 
 log = logging.getLogger("mkdocs.kennisbank")
 VOORVOEGSEL = "KBBLOK"
@@ -91,59 +90,3 @@ class VoorafOmgezettePagina(Page):
         self.toc = get_toc(self._omgezet.toc)
         self.present_anchor_ids = set(self._omgezet.ankers)
         self.links_to_anchors = {}
-
-
-# The theme's page template, on all cores. MkDocs renders Material's template and writes the
-# file for every page on one core; for a large base the workers do that for the pages above,
-# with MkDocs' own function, and MkDocs then renders an empty template for them, which it skips.
-AL_GESCHREVEN = "kb-al-geschreven.html"  # overrides/: renders nothing
-
-
-class _Bewaar(logging.Handler):
-    def __init__(self) -> None:
-        super().__init__(logging.WARNING)
-        self.berichten: list[tuple[str, int, str]] = []
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.berichten.append((record.name, record.levelno, record.getMessage()))
-
-
-def schrijf_parallel(pages: list[Page], config, files, nav, env, serve: bool) -> list[Page]:
-    """Render and write `pages` with the theme on worker processes (parallel.kaart decides
-    whether that pays off). Their events page_context and post_page run on the workers too,
-    so only use this when no plugin collects data there. Warnings the workers log are logged
-    again here, where MkDocs counts them for --strict. Returns the pages that were written."""
-    if not parallel.loont(len(pages)):
-        return []  # MkDocs renders them itself, as any other page
-    inclusion = InclusionLevel.is_in_serve if serve else InclusionLevel.is_included
-    doc_files = files.documentation_pages(inclusion=inclusion)
-
-    def bouw_een(n: int) -> list[tuple[str, int, str]]:
-        # a forked worker: its log messages go back to the parent instead of to the console
-        mkdocs_log = logging.getLogger("mkdocs")
-        bewaar = _Bewaar()
-        mkdocs_log.handlers = [bewaar]
-        page = pages[n]
-        mkdocs_build._build_page(page, config, doc_files, nav, env, excluded=page.file.inclusion.is_excluded())
-        return bewaar.berichten
-
-    for berichten in parallel.kaart(bouw_een, range(len(pages))):
-        for naam, niveau, tekst in berichten:
-            logging.getLogger(naam).log(niveau, tekst)
-    for page in pages:
-        page.meta["template"] = AL_GESCHREVEN
-    log.info(f"kennisbank: {len(pages)} pagina's opgemaakt en geschreven door {parallel.aantal_processen()} processen")
-    return pages
-
-
-class NietMeldenAlsOvergeslagen(logging.Filter):
-    """MkDocs says 'Page skipped ... empty output' for each page the workers wrote; that is
-    expected here, so it is not shown."""
-
-    def __init__(self, src_uris: set[str]) -> None:
-        super().__init__()
-        self.src_uris = src_uris
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        tekst = record.getMessage()
-        return not (tekst.startswith("Page skipped: '") and tekst.split("'", 2)[1] in self.src_uris)

@@ -5,13 +5,9 @@ and the local web server that compresses like a static host (scripts/webserver.p
 from __future__ import annotations
 
 import gzip
-import logging
 import os
 import re
 import urllib.request
-from types import SimpleNamespace
-
-from mkdocs.structure.files import InclusionLevel
 
 from kennisbank import catalogus, mkdocs_vooraf, parallel
 from kennisbank.site import stel_uit
@@ -98,8 +94,8 @@ def test_webserver_comprimeert_tekst_zoals_een_statische_host(tmp_path):
 
 
 def test_bouw_op_alle_kernen_geeft_dezelfde_paginas(site_map, tmp_path):
-    """A large base renders its entry pages, their HTML and the theme around them on worker
-    processes (kennisbank/mkdocs_vooraf.py). Forced here for the real base, every page must be
+    """A large base reads its entries and renders its entry pages and their HTML on worker
+    processes (kennisbank/parallel.py, kennisbank/mkdocs_vooraf.py). Forced here for the real base, every page must be
     what the one-process build makes of it (the fixture site), whitespace aside. (That the HTML
     itself is what MkDocs would make: test_vooraf_omgezet_is_wat_mkdocs_zelf_maakt.)"""
     r = mkdocs_build(
@@ -107,11 +103,6 @@ def test_bouw_op_alle_kernen_geeft_dezelfde_paginas(site_map, tmp_path):
     )
     uitvoer = r.stdout + r.stderr
     assert r.returncode == 0, uitvoer
-    gemeld = re.search(r"(\d+) pagina's opgemaakt en geschreven door (\d+) processen", uitvoer)
-    assert gemeld, uitvoer
-    entries = len(list((PROJECT / "voorbeelden").glob("*.yaml")) + list((PROJECT / "werkvormen").glob("*.yaml")))
-    assert int(gemeld[1]) >= entries and int(gemeld[2]) == parallel.aantal_processen()
-    assert "Page skipped" not in uitvoer, "de melding over lege uitvoer hoort niet bij de pagina's van de workers"
     paginas = sorted(p.relative_to(site_map) for p in site_map.rglob("*.html") if "pagefind" not in p.parts)
     assert paginas == sorted(p.relative_to(tmp_path / "site") for p in (tmp_path / "site").rglob("*.html"))
     verschil = [
@@ -121,29 +112,6 @@ def test_bouw_op_alle_kernen_geeft_dezelfde_paginas(site_map, tmp_path):
         != re.sub(r"\s+", "", (tmp_path / "site" / p).read_text(encoding="utf-8"))
     ]
     assert verschil == []
-
-
-def test_waarschuwingen_van_de_workers_tellen_mee(monkeypatch, caplog):
-    """What a worker logs while writing a page is logged again in the main process, where
-    MkDocs counts warnings for --strict; the pages are then skipped by MkDocs itself."""
-    monkeypatch.setattr(parallel, "MINIMUM", 1)
-
-    def nep_bouw(page, *args, **kwargs):
-        logging.getLogger("mkdocs.nep").warning(f"let op: {page.file.src_uri} in {os.getpid()}")
-
-    monkeypatch.setattr(mkdocs_vooraf.mkdocs_build, "_build_page", nep_bouw)
-    pages = [
-        SimpleNamespace(meta={}, file=SimpleNamespace(src_uri=f"p{i}.md", inclusion=InclusionLevel.INCLUDED))
-        for i in range(6)
-    ]
-    files = SimpleNamespace(documentation_pages=lambda inclusion: [])
-    with caplog.at_level(logging.WARNING):
-        geschreven = mkdocs_vooraf.schrijf_parallel(pages, None, files, None, None, serve=False)
-    meldingen = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
-    assert [m.split(" in ")[0] for m in meldingen] == [f"let op: p{i}.md" for i in range(6)]
-    if parallel.aantal_processen() > 1:
-        assert str(os.getpid()) not in " ".join(meldingen), "liep niet in aparte processen"
-    assert geschreven == pages and all(p.meta["template"] == mkdocs_vooraf.AL_GESCHREVEN for p in pages)
 
 
 def test_alleen_koppen_en_html_blokken_worden_vooraf_omgezet():
