@@ -13,26 +13,13 @@ import yaml
 
 from . import PROJECT, schemas
 from .fouten import Fout
+from .kalender import MAANDEN
 from .tekstcontrole import LEEG
 from .yamlbestand import Loader, YamlBestand, veldnaam
 
 if TYPE_CHECKING:
     from jsonschema.exceptions import ValidationError
 
-MAANDEN = [
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-]
 
 # Where each vocabulary list belongs in a praktijkvoorbeeld, to point a value put in the wrong
 # field to the right one ("kwetsbare jongeren" in themas is a target group).

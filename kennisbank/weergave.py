@@ -17,6 +17,7 @@ import jinja2
 from markupsafe import Markup
 
 from . import PROJECT, schemas
+from .kalender import MAANDEN
 from .markdowntekst import html_attr, md, md_regel, veilige_url
 from .slugs import slug
 
@@ -29,22 +30,6 @@ def _finalize(waarde: Any) -> Any:
     if isinstance(waarde, Markup):
         return waarde
     return md(waarde)
-
-
-MAANDEN = [
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-]
 
 
 def _maand(waarde: Any) -> str:

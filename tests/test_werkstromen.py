@@ -1,7 +1,7 @@
 """The GitHub workflows, proven here as a region's fork would run them.
 
 - The shell steps of .github/workflows/controle.yml (what every pull request runs) pass in a fresh
-  copy of the repository with nothing beside it: no ../shared, nothing from this machine.
+  copy of the repository with nothing beside it: no source texts, nothing from this machine.
 - The Pages build with a project-page address (https://owner.github.io/repo/) works under that
   sub-path: links, search, QR codes and open-data URLs, checked in Chromium with the site served
   under /repo/.
