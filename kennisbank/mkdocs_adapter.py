@@ -7,7 +7,6 @@ Another generator needs only scripts/schrijf_paginas.py instead of this file.
 from __future__ import annotations
 
 import os
-import posixpath
 import sys
 from pathlib import Path
 
@@ -84,20 +83,7 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
     return markdown + _huidig["afkortingen"].voor(markdown)
 
 
-def on_nav(nav, config, files):
-    # pages in the navigation; for all others the navigation is the same within a folder
-    _huidig["in_nav"] = {id(p) for p in nav.pages}
-    _huidig["nav_bewaard"] = {}
-    _huidig["nav"] = nav
-    return nav
-
-
 def on_page_context(context, page, config, nav):
-    # overrides/main.html renders the navigation once per folder for pages outside it: with
-    # nothing in it marked as current, it differs only in its links relative to the folder
-    buiten_nav = id(page) not in _huidig.get("in_nav", ()) and optimalisaties.aan("navcache")
-    map_ = posixpath.dirname(page.url.rstrip("/")) if buiten_nav and page.url.endswith("/") else None
-    context["kb_nav"] = {"sleutel": map_, "bewaard": _huidig.setdefault("nav_bewaard", {})}
     if "toc" in (page.meta.get("hide") or ()):
         # Material hides only the sidebar: it still puts the table of contents in the mobile
         # menu, and its script then measures every heading on load, which forces the layout

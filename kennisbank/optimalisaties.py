@@ -1,5 +1,5 @@
 """The build's optimisations, each of which a benchmark can switch off on its own
-(KENNISBANK_UIT=vooraf,navcache), so scripts/bench_bouw.py --per-optimalisatie can measure what
+(KENNISBANK_UIT=parallel,vooraf), so scripts/bench_bouw.py --per-optimalisatie can measure what
 each one buys against the same build with all of them on. The output is the same either way."""
 
 from __future__ import annotations
@@ -9,7 +9,6 @@ import os
 NAMEN = {
     "parallel": "werk per item (YAML lezen, pagina's maken) op alle kernen (kennisbank/parallel.py)",
     "vooraf": "pagina's met alleen koppen en HTML-blokken zelf omzetten (kennisbank/mkdocs_vooraf.py)",
-    "navcache": "navigatie en tabs één keer per map renderen (overrides/main.html, kb_nav)",
 }
 
 

@@ -21,7 +21,6 @@ KOPIEEN = [
         "overrides/main.html",
         "08b0b8418133d46ea078a7737f096bed62048ed4be5f9c1ba790b3cd3f498cbc",
     ),
-    ("base.html", "tabs", "overrides/main.html", "ff8fb6ff81cb80d6dc6200cd11821f59e7846229c34a1ffc6298f015b52df9a7"),
     (
         "partials/header.html",
         None,
