@@ -2,7 +2,7 @@
 #   make serve   site bekijken op http://127.0.0.1:8000 (herlaadt bij elke wijziging)
 #   make test    alle tests, ook in een echte browser
 #   make build   de site bouwen in site/
-#   make bench   snelheid en grootte meten (zie README)
+#   make bench   snelheid en grootte meten (zie README); alleen delen: make bench ALLEEN="motoren 10000"
 #   make lint    ruff, ESLint, yamllint, actionlint en REUSE (ook onderdeel van make test)
 #   make update  vastgepinde versies bijwerken (requirements/*.txt, package-lock.json)
 #   make bronnen BRONNEN=<map>  citaten en eigen woorden controleren tegen de volledige bronteksten
@@ -94,8 +94,9 @@ bronnen: $(VENV)/.bouw
 	@test -n "$(BRONNEN)" || { echo "Gebruik: make bronnen BRONNEN=<map met de bronteksten (.txt)>"; exit 2; }
 	$(PY) scripts/bronnen.py "$(BRONNEN)"
 
+# ALLEEN: only these parts (bouw zoeken lighthouse serve motoren 10000 optimalisaties), see scripts/bench_bouw.py
 bench: $(VENV)/.klaar browser node_modules/.klaar
-	$(PY) scripts/bench_bouw.py
+	$(PY) scripts/bench_bouw.py $(if $(ALLEEN),--alleen $(ALLEEN))
 
 clean:
 	rm -rf site .pytest_cache node_modules/.klaar

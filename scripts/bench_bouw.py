@@ -1,17 +1,25 @@
 #!/usr/bin/env python3
-"""Benchmark: bouwtijd, paginagrootte, herbouw bij `make serve` en zoeksnelheid.
+"""Benchmark: bouwtijd, geheugen, paginagrootte, herbouw bij `make serve` en zoeksnelheid.
 
-Gebruik:  python scripts/bench_bouw.py [--aantallen 500 2000] [--zonder-serve]
-Meet op de echte kennisbank en op synthetische van 500 en 2000 voorbeelden (scripts/synthetisch.py):
-- de volledige bouw (MkDocs + zoekindex), en MkDocs naast een gewone Markdown-bouw van dezelfde
-  pagina's (zelfde thema, zonder macros en hooks), in één run;
-- de grootste HTML-pagina van een praktijkvoorbeeld;
-- de herbouw van `mkdocs serve` na een wijziging in één YAML-bestand;
-- zoeken met Pagefind in Chromium: gecomprimeerde bytes tot het eerste resultaat en de tijd
+Gebruik:  python scripts/bench_bouw.py [--alleen DEEL ...] [--zonder DEEL ...] [--aantallen 500 2000]
+          [--keer 5] [--vergelijk 2000] [--groot 10000]
+DEEL is bouw, zoeken, lighthouse, serve, motoren, 10000 of optimalisaties; zonder --alleen alle.
+Bijvoorbeeld `--alleen motoren 10000 optimalisaties` meet de bouw zonder browser en Lighthouse.
+Meet op de echte kennisbank en op synthetische bases (scripts/synthetisch.py):
+- bouw: de bouw (MkDocs, en de zoekindex apart) van de echte en van 500 en 2000 voorbeelden, en
+  MkDocs naast een gewone Markdown-bouw van dezelfde pagina's (zelfde thema, zonder macros en
+  hooks); de grootste HTML-pagina van een praktijkvoorbeeld;
+- 10000: één bouw van 10.000 voorbeelden zoals `make build` (met zoekindex), met het piekgeheugen
+  van de hele procesboom (zie scripts/bench_gepaard.py);
+- motoren: MkDocs, ProperDocs en Zensical op 2000 voorbeelden, om de beurt in 5 rondes, mediaan;
+- optimalisaties: elke optimalisatie om de beurt uit (scripts/bench_optimalisaties.py), idem;
+- serve: de herbouw van `mkdocs serve` na een wijziging in één YAML-bestand;
+- zoeken: zoeken met Pagefind in Chromium: gecomprimeerde bytes tot het eerste resultaat en de tijd
   tussen de laatste toetsaanslag en het eerste resultaat;
-- Lighthouse op de belangrijkste paginatypen (mediaan van 5 runs per pagina, de pagina's om de beurt).
+- lighthouse: Lighthouse op de belangrijkste paginatypen (mediaan van 5 runs per pagina, de
+  pagina's om de beurt).
 De site wordt geserveerd zoals een statische host dat doet, met gzip (scripts/webserver.py).
-Drukt een Markdown-tabel af voor de README; budgetten: zie README.
+Drukt Markdown-tabellen af voor de README (voortgang op stderr); budgetten: zie README.
 """
 
 from __future__ import annotations
@@ -32,6 +40,8 @@ from pathlib import Path
 
 PROJECT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(PROJECT / "scripts"))
+import bench_gepaard  # noqa: E402
+import bench_optimalisaties  # noqa: E402
 import synthetisch  # noqa: E402
 import webserver  # noqa: E402
 
@@ -269,82 +279,186 @@ def lighthouse(site: Path, keer: int = 5) -> list[tuple[str, dict]]:
     return uit
 
 
+DELEN = ("bouw", "zoeken", "lighthouse", "serve", "motoren", "10000", "optimalisaties")
+
+
+def zensical_bouw(inhoud: Path, werkmap: Path) -> bench_gepaard.Uitkomst:
+    """Zensical's whole build of the base in `inhoud` (pages written as Markdown, then built), from
+    scratch: its cache in WERKMAP/.cache would make a second build incremental. The one place that
+    knows how Zensical is started, so a `make build` for Zensical can take over here."""
+    shutil.rmtree(werkmap, ignore_errors=True)
+    env = dict(ENV, KENNISBANK_INHOUD=str(inhoud), KENNISBANK_ZOEKINDEX="0")
+    return bench_gepaard.meet([PY, str(PROJECT / "scripts" / "zensical_proef.py"), str(werkmap)], env, PROJECT)
+
+
+def motoren(inhoud: Path, werk: Path, keer: int) -> str:
+    """MkDocs, ProperDocs and Zensical over the same base, in rounds (see bench_gepaard), without
+    the search index (Pagefind, the same for all three)."""
+    env = dict(ENV, KENNISBANK_ZOEKINDEX="0", KENNISBANK_INHOUD=str(inhoud))
+    bin_ = Path(PY).parent
+    varianten = {
+        "MkDocs": lambda: bench_gepaard.meet(
+            [PY, "-m", "mkdocs", "build", "-q", "-d", str(werk / "motor-mkdocs")], env, PROJECT
+        ),
+        "ProperDocs": lambda: bench_gepaard.meet(
+            [str(bin_ / "properdocs"), "build", "-q", "-d", str(werk / "motor-properdocs")], env, PROJECT
+        ),
+        "Zensical": lambda: zensical_bouw(inhoud, werk / "motor-zensical"),
+    }
+    runs = bench_gepaard.om_de_beurt(varianten, keer)
+    regels = [
+        "| motor | bouw (s, mediaan) | verhouding met MkDocs (mediaan per ronde) | losse runs (s) | "
+        "piekgeheugen procesboom (MB, mediaan) |",
+        "|---|---|---|---|---|",
+    ]
+    for naam, rs in runs.items():
+        piek = statistics.median(u.piek_boom for u in rs)
+        regels.append(
+            f"| {naam} | {bench_gepaard.seconden(rs):.1f} | {bench_gepaard.verhouding(rs, runs['MkDocs']):.2f} | "
+            f"{bench_gepaard.reeks(rs)} | {bench_gepaard.mb(piek)} |"
+        )
+    return "\n".join(regels)
+
+
+def groot(inhoud: Path, doel: Path, n: int) -> str:
+    """One build of a large base as `make build` does it (search index included), with the time
+    until Pagefind starts (MkDocs alone) and the peak memory of the whole process tree."""
+    env = dict(ENV, KENNISBANK_INHOUD=str(inhoud))
+    env.pop("KENNISBANK_ZOEKINDEX", None)
+    u = bench_gepaard.meet([PY, "-m", "mkdocs", "build", "-q", "-d", str(doel)], env, PROJECT, fases=("pagefind",))
+    begin, eind = u.fases.get("pagefind", (u.seconden, u.seconden))
+    paginas = sum(1 for _ in doel.rglob("index.html"))
+    return (
+        "| voorbeelden | pagina's | bouw tot de zoekindex (s) | zoekindex (s) | hele bouw (s) | "
+        "piekgeheugen procesboom (MB) | grootste proces (MB) | grootste voorbeeldpagina (kB) |\n"
+        "|---|---|---|---|---|---|---|---|\n"
+        f"| {n} | {paginas} | {begin:.1f} | {eind - begin:.1f} | {u.seconden:.1f} | {bench_gepaard.mb(u.piek_boom)} | "
+        f"{bench_gepaard.mb(u.piek_proces)} | {grootste_voorbeeldpagina(doel) / 1000:.1f} |"
+    )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--aantallen", type=int, nargs="*", default=[500, 2000])
-    parser.add_argument("--zonder-serve", action="store_true")
+    parser.add_argument("--aantallen", type=int, nargs="*", default=[500, 2000], help="synthetische bases voor 'bouw'")
+    parser.add_argument(
+        "--alleen",
+        nargs="+",
+        choices=DELEN,
+        default=list(DELEN),
+        metavar="DEEL",
+        help=f"alleen deze onderdelen ({', '.join(DELEN)}); standaard alle",
+    )
+    parser.add_argument("--zonder", nargs="+", choices=DELEN, default=[], metavar="DEEL", help="deze onderdelen niet")
+    parser.add_argument("--zonder-serve", action="store_true", help="hetzelfde als --zonder serve")
+    parser.add_argument("--keer", type=int, default=5, help="rondes voor 'motoren' en 'optimalisaties' (standaard 5)")
+    parser.add_argument("--vergelijk", type=int, default=2000, help="voorbeelden voor 'motoren' en 'optimalisaties'")
+    parser.add_argument("--groot", type=int, default=10000, help="voorbeelden voor het onderdeel '10000'")
     args = parser.parse_args()
-    rijen = []
-    uitkomst: dict = {"machine": f"{platform.node()} · {os.cpu_count()} cores · Python {platform.python_version()}"}
+    delen = set(args.alleen) - set(args.zonder) - ({"serve"} if args.zonder_serve else set())
+
+    def kop(tekst: str) -> None:
+        print(f"\n## {tekst}\n", flush=True)
+        print(f"[{time.strftime('%H:%M:%S')}] {tekst}", file=sys.stderr, flush=True)
+
+    print(
+        f"Machine: {platform.node()} · {os.cpu_count()} cores · Python {platform.python_version()} · "
+        f"{time.strftime('%Y-%m-%d %H:%M')} · belasting bij de start {os.getloadavg()[0]:.1f}"
+    )
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
-        mkdocs_bouw(tmp / "echt", None, zoekindex=True)
-        echt_mkdocs = mkdocs_bouw(tmp / "echt2", None, zoekindex=False)
-        n_echt = len(list((PROJECT / "voorbeelden").glob("*.yaml")))
-        rijen.append(
-            (
-                "echte kennisbank",
-                n_echt,
-                echt_mkdocs,
-                None,
-                pagefind_tijd(tmp / "echt2"),
-                grootste_voorbeeldpagina(tmp / "echt"),
-            )
-        )
-        zoek = {}
-        for n in args.aantallen:
-            inhoud = tmp / f"synth{n}"
-            synthetisch.maak(n, inhoud)
-            site = tmp / f"site{n}"
-            t_macros = mkdocs_bouw(site, inhoud, zoekindex=False)
-            t_gewoon = gewone_bouw(tmp / f"gewoon{n}", inhoud)
-            t_pf = pagefind_tijd(site)
-            rijen.append((f"synthetisch {n}", n, t_macros, t_gewoon, t_pf, grootste_voorbeeldpagina(site)))
-            if n == max(args.aantallen):
-                zoek = {"n": n, "resultaat": zoekmeting(site), "zoekvak": zoekmeting(site, waar=ZOEKVAK)}
-        zoek_echt = zoekmeting(tmp / "echt")
-        zoekvak_echt = zoekmeting(tmp / "echt", waar=ZOEKVAK)
-        scores = lighthouse(tmp / "echt")
-    herbouw = None if args.zonder_serve else serve_herbouw()
+        bases: dict[int, Path] = {}
 
-    print(f"Machine: {uitkomst['machine']}\n")
-    print(
-        "| basis | voorbeelden | MkDocs-bouw (s) | gewone Markdown-bouw (s) | verhouding | zoekindex (s) | grootste voorbeeldpagina (kB) |"
-    )
-    print("|---|---|---|---|---|---|---|")
-    for naam, n, t, g, pf, grootte in rijen:
-        verh = f"{t / g:.2f}×" if g else "–"
-        print(f"| {naam} | {n} | {t:.1f} | {f'{g:.1f}' if g else '–'} | {verh} | {pf:.1f} | {grootte / 1000:.1f} |")
-    print()
-    for naam, (alles, zoekdata, ms, tien) in [("echte kennisbank", zoek_echt)] + (
-        [(f"{zoek['n']} voorbeelden", zoek["resultaat"])] if zoek else []
-    ):
-        print(
-            f"Zoeken ({naam}): tot het eerste resultaat {alles / 1000:.0f} kB gecomprimeerd in totaal, waarvan "
-            f"{zoekdata / 1000:.0f} kB zoekindex (Pagefind); eerste resultaat {ms:.0f} ms na de laatste toets; "
-            f"met alle tien resultaten {tien / 1000:.0f} kB"
-        )
-    for naam, (alles, zoekdata, ms, lijst) in [("echte kennisbank", zoekvak_echt)] + (
-        [(f"{zoek['n']} voorbeelden", zoek["zoekvak"])] if zoek else []
-    ):
-        print(
-            f"Zoekvak bovenaan ({naam}): tot de eerste directe resultaten {alles / 1000:.0f} kB gecomprimeerd in totaal, "
-            f"waarvan {zoekdata / 1000:.0f} kB zoekindex (Pagefind); eerste resultaat {ms:.0f} ms na de laatste toets; "
-            f"met de hele lijst {lijst / 1000:.0f} kB"
-        )
-    if herbouw is not None:
+        def basis(n: int) -> Path:
+            if n not in bases:
+                print(f"[{time.strftime('%H:%M:%S')}] synthetische basis van {n} maken", file=sys.stderr, flush=True)
+                bases[n] = tmp / f"synth{n}"
+                synthetisch.maak(n, bases[n])
+            return bases[n]
+
+        echt = tmp / "echt"
+        if delen & {"bouw", "zoeken", "lighthouse"}:
+            mkdocs_bouw(echt, None, zoekindex=True)
+        zoek_n = max(args.aantallen, default=args.vergelijk)
+        if "bouw" in delen:
+            kop("Bouw")
+            rijen = []
+            echt_mkdocs = mkdocs_bouw(tmp / "echt2", None, zoekindex=False)
+            n_echt = len(list((PROJECT / "voorbeelden").glob("*.yaml")))
+            rijen.append(
+                (
+                    "echte kennisbank",
+                    n_echt,
+                    echt_mkdocs,
+                    None,
+                    pagefind_tijd(tmp / "echt2"),
+                    grootste_voorbeeldpagina(echt),
+                )
+            )
+            for n in args.aantallen:
+                site = tmp / f"site{n}"
+                t_macros = mkdocs_bouw(site, basis(n), zoekindex=False)
+                t_gewoon = gewone_bouw(tmp / f"gewoon{n}", basis(n))
+                t_pf = pagefind_tijd(site)
+                rijen.append((f"synthetisch {n}", n, t_macros, t_gewoon, t_pf, grootste_voorbeeldpagina(site)))
+            print(
+                "| basis | voorbeelden | MkDocs-bouw (s) | gewone Markdown-bouw (s) | verhouding | zoekindex (s) "
+                "| grootste voorbeeldpagina (kB) |"
+            )
+            print("|---|---|---|---|---|---|---|")
+            for naam, n, t, g, pf, grootte in rijen:
+                verh = f"{t / g:.2f}×" if g else "–"
+                print(
+                    f"| {naam} | {n} | {t:.1f} | {f'{g:.1f}' if g else '–'} | {verh} | {pf:.1f} | {grootte / 1000:.1f} |"
+                )
+        if "zoeken" in delen:
+            kop("Zoeken")
+            site = tmp / f"site{zoek_n}"
+            if not (site / "pagefind").is_dir():
+                mkdocs_bouw(site, basis(zoek_n), zoekindex=True)
+            metingen = [
+                ("Zoeken", "echte kennisbank", zoekmeting(echt)),
+                ("Zoeken", f"{zoek_n} voorbeelden", zoekmeting(site)),
+                ("Zoekvak bovenaan", "echte kennisbank", zoekmeting(echt, waar=ZOEKVAK)),
+                ("Zoekvak bovenaan", f"{zoek_n} voorbeelden", zoekmeting(site, waar=ZOEKVAK)),
+            ]
+            for soort, naam, (alles, zoekdata, ms, rest) in metingen:
+                eerste, slot = (
+                    ("het eerste resultaat", "met alle tien resultaten")
+                    if soort == "Zoeken"
+                    else ("de eerste directe resultaten", "met de hele lijst")
+                )
+                print(
+                    f"{soort} ({naam}): tot {eerste} {alles / 1000:.0f} kB gecomprimeerd in totaal, waarvan "
+                    f"{zoekdata / 1000:.0f} kB zoekindex (Pagefind); eerste resultaat {ms:.0f} ms na de laatste toets; "
+                    f"{slot} {rest / 1000:.0f} kB"
+                )
+        if "lighthouse" in delen:
+            kop("Lighthouse")
+            print(
+                "| pagina | performance (mediaan; losse runs) | accessibility | best practices | SEO |\n|---|---|---|---|---|"
+            )
+            for pad, sc in lighthouse(echt):
+                print(
+                    f"| `{pad}` | {sc['performance']:.0f} ({', '.join(map(str, sc['reeks']))}) | "
+                    f"{sc['accessibility']:.0f} | {sc['best-practices']:.0f} | {sc['seo']:.0f} |"
+                )
+        if "motoren" in delen:
+            kop(f"Bouwmotoren, {args.vergelijk} voorbeelden, {args.keer} rondes")
+            print(motoren(basis(args.vergelijk), tmp, args.keer))
+        if "optimalisaties" in delen:
+            kop(f"Optimalisaties, {args.vergelijk} voorbeelden, {args.keer} rondes")
+            print(bench_optimalisaties.meet(basis(args.vergelijk), tmp, args.keer))
+        if "10000" in delen:
+            kop(f"Grote basis, {args.groot} voorbeelden, één bouw")
+            print(groot(basis(args.groot), tmp / f"groot{args.groot}", args.groot))
+    if "serve" in delen:
+        kop("Herbouw bij make serve")
+        herbouw = serve_herbouw()
         print(
             f"Herbouw door `make serve` na wijziging van één YAML-bestand: {statistics.median(herbouw):.2f} s "
             f"(mediaan; losse runs {', '.join(f'{t:.2f}' for t in herbouw)})"
         )
-    print(
-        "\n| pagina | performance (mediaan; losse runs) | accessibility | best practices | SEO |\n|---|---|---|---|---|"
-    )
-    for pad, sc in scores:
-        print(
-            f"| `{pad}` | {sc['performance']:.0f} ({', '.join(map(str, sc['reeks']))}) | {sc['accessibility']:.0f} | "
-            f"{sc['best-practices']:.0f} | {sc['seo']:.0f} |"
-        )
+    print(f"\nBelasting aan het eind: {os.getloadavg()[0]:.1f}")
     return 0
 
 
