@@ -1,5 +1,5 @@
 """The build's optimisations, each of which a benchmark can switch off on its own
-(KENNISBANK_UIT=parallel,vooraf), so scripts/bench_bouw.py --per-optimalisatie can measure what
+(KENNISBANK_UIT=parallel,vooraf), so scripts/bench_bouw.py --alleen optimalisaties can measure what
 each one buys against the same build with all of them on. The output is the same either way."""
 
 from __future__ import annotations

@@ -333,7 +333,8 @@ def groot(inhoud: Path, doel: Path, n: int) -> str:
         "piekgeheugen procesboom (MB) | grootste proces (MB) | grootste voorbeeldpagina (kB) |\n"
         "|---|---|---|---|---|---|---|---|\n"
         f"| {n} | {paginas} | {begin:.1f} | {eind - begin:.1f} | {u.seconden:.1f} | {bench_gepaard.mb(u.piek_boom)} | "
-        f"{bench_gepaard.mb(u.piek_proces)} | {grootste_voorbeeldpagina(doel) / 1000:.1f} |"
+        f"{bench_gepaard.mb(u.piek_proces)} | {grootste_voorbeeldpagina(doel) / 1000:.1f} |\n\n"
+        f"Procesboom bij de piek: {'; '.join(f'{naam} {bench_gepaard.mb(b)} MB' for naam, b in u.bij_piek)}"
     )
 
 

@@ -36,6 +36,9 @@ class Uitkomst:
     # for each word asked for in `meet(..., fases=...)`: (first, last) second, from the start, at which a
     # process of the tree had that word in its command line
     fases: dict[str, tuple[float, float]] = field(default_factory=dict)
+    # the tree at its peak: (process, bytes), largest first; the command itself is "hoofdproces",
+    # processes forked from it (same command line) "fork van het hoofdproces"
+    bij_piek: list[tuple[str, int]] = field(default_factory=list)
 
 
 def _kinderen() -> dict[int, list[int]]:
@@ -89,10 +92,18 @@ def meet(cmd: list[str], env: dict, cwd: Path, fases: tuple[str, ...] = ()) -> U
         piek = [0]
         gezien: dict[str, list[float]] = {}
 
+        bij_piek: list[tuple[str, int]] = []
+
         def bemonster() -> None:
+            eigen = _opdracht(proc.pid)
             while not klaar.is_set():
                 boom = _boom(proc.pid)
-                piek[0] = max(piek[0], sum(_rss(p) for p in boom))
+                geheugen = {p: _rss(p) for p in boom}
+                if sum(geheugen.values()) > piek[0]:
+                    piek[0] = sum(geheugen.values())
+                    bij_piek[:] = sorted(
+                        ((_naam(p, proc.pid, eigen), b) for p, b in geheugen.items()), key=lambda x: -x[1]
+                    )
                 for woord in fases:
                     if any(woord.encode() in _opdracht(p) for p in boom[1:]):
                         nu = time.perf_counter() - start
@@ -111,7 +122,17 @@ def meet(cmd: list[str], env: dict, cwd: Path, fases: tuple[str, ...] = ()) -> U
             uitvoer.seek(0)
             tekst = uitvoer.read().decode("utf-8", "replace")
             raise SystemExit(f"mislukt ({proc.returncode}): {' '.join(cmd)}\n{tekst[-4000:]}")
-    return Uitkomst(duur, piek[0], gebruik.ru_maxrss * 1024, {w: (a, b) for w, (a, b) in gezien.items()})
+    return Uitkomst(duur, piek[0], gebruik.ru_maxrss * 1024, {w: (a, b) for w, (a, b) in gezien.items()}, bij_piek)
+
+
+def _naam(pid: int, wortel: int, eigen: bytes) -> str:
+    if pid == wortel:
+        return "hoofdproces"
+    opdracht = _opdracht(pid)
+    if opdracht == eigen:
+        return "fork van het hoofdproces"
+    delen = [d.decode("utf-8", "replace") for d in opdracht.split(b"\0") if d]
+    return " ".join([Path(delen[0]).name, *delen[1:3]])[:60] if delen else str(pid)
 
 
 def om_de_beurt(
