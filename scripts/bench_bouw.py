@@ -330,10 +330,12 @@ def groot(inhoud: Path, doel: Path, n: int) -> str:
     paginas = sum(1 for _ in doel.rglob("index.html"))
     return (
         "| voorbeelden | pagina's | bouw tot de zoekindex (s) | zoekindex (s) | hele bouw (s) | "
-        "piekgeheugen procesboom (MB) | grootste proces (MB) | grootste voorbeeldpagina (kB) |\n"
-        "|---|---|---|---|---|---|---|---|\n"
+        "piekgeheugen procesboom (MB) | idem tot de zoekindex (MB) | grootste proces (MB) | "
+        "grootste voorbeeldpagina (kB) |\n"
+        "|---|---|---|---|---|---|---|---|---|\n"
         f"| {n} | {paginas} | {begin:.1f} | {eind - begin:.1f} | {u.seconden:.1f} | {bench_gepaard.mb(u.piek_boom)} | "
-        f"{bench_gepaard.mb(u.piek_proces)} | {grootste_voorbeeldpagina(doel) / 1000:.1f} |\n\n"
+        f"{bench_gepaard.mb(u.piek_buiten_fases)} | {bench_gepaard.mb(u.piek_proces)} | "
+        f"{grootste_voorbeeldpagina(doel) / 1000:.1f} |\n\n"
         f"Procesboom bij de piek: {'; '.join(f'{naam} {bench_gepaard.mb(b)} MB' for naam, b in u.bij_piek)}"
     )
 

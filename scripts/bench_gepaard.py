@@ -39,6 +39,7 @@ class Uitkomst:
     # the tree at its peak: (process, bytes), largest first; the command itself is "hoofdproces",
     # processes forked from it (same command line) "fork van het hoofdproces"
     bij_piek: list[tuple[str, int]] = field(default_factory=list)
+    piek_buiten_fases: int = 0  # bytes: as piek_boom, over the moments no process of a phase ran
 
 
 def _kinderen() -> dict[int, list[int]]:
@@ -89,7 +90,7 @@ def meet(cmd: list[str], env: dict, cwd: Path, fases: tuple[str, ...] = ()) -> U
         start = time.perf_counter()
         proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=uitvoer, stderr=subprocess.STDOUT)
         klaar = threading.Event()
-        piek = [0]
+        piek = [0, 0]
         gezien: dict[str, list[float]] = {}
 
         bij_piek: list[tuple[str, int]] = []
@@ -104,10 +105,14 @@ def meet(cmd: list[str], env: dict, cwd: Path, fases: tuple[str, ...] = ()) -> U
                     bij_piek[:] = sorted(
                         ((_naam(p, proc.pid, eigen), b) for p, b in geheugen.items()), key=lambda x: -x[1]
                     )
+                in_fase = False
                 for woord in fases:
                     if any(woord.encode() in _opdracht(p) for p in boom[1:]):
                         nu = time.perf_counter() - start
                         gezien.setdefault(woord, [nu, nu])[1] = nu
+                        in_fase = True
+                if not in_fase:
+                    piek[1] = max(piek[1], sum(geheugen.values()))
                 klaar.wait(0.1)
 
         bemonsteraar = threading.Thread(target=bemonster, daemon=True)
@@ -122,7 +127,9 @@ def meet(cmd: list[str], env: dict, cwd: Path, fases: tuple[str, ...] = ()) -> U
             uitvoer.seek(0)
             tekst = uitvoer.read().decode("utf-8", "replace")
             raise SystemExit(f"mislukt ({proc.returncode}): {' '.join(cmd)}\n{tekst[-4000:]}")
-    return Uitkomst(duur, piek[0], gebruik.ru_maxrss * 1024, {w: (a, b) for w, (a, b) in gezien.items()}, bij_piek)
+    return Uitkomst(
+        duur, piek[0], gebruik.ru_maxrss * 1024, {w: (a, b) for w, (a, b) in gezien.items()}, bij_piek, piek[1]
+    )
 
 
 def _naam(pid: int, wortel: int, eigen: bytes) -> str:
