@@ -173,4 +173,4 @@ def reeks(runs: list[Uitkomst]) -> str:
 
 
 def mb(aantal_bytes: float) -> str:
-    return f"{aantal_bytes / 1e6:,.0f}".replace(",", ".")
+    return f"{aantal_bytes / 1e6:.0f}"
