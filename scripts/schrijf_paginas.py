@@ -16,7 +16,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from kennisbank import PROJECT, catalogus, site  # noqa: E402
+from kennisbank import PROJECT  # noqa: E402
+from kennisbank.inhoud import catalogus
+from kennisbank.paginas import site
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -10,7 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from kennisbank import catalogus
+from kennisbank.inhoud import catalogus
 
 from .conftest import PROJECT, mkdocs_build
 from .htmlcheck import doel_van, lees, paginas

@@ -9,8 +9,10 @@ import os
 import re
 import urllib.request
 
-from kennisbank import catalogus, mkdocs_vooraf, parallel
-from kennisbank.site import stel_uit
+from kennisbank import parallel
+from kennisbank.inhoud import catalogus
+from kennisbank.motoren import mkdocs_vooraf
+from kennisbank.paginas.site import stel_uit
 from scripts import webserver
 
 from .conftest import PROJECT, mkdocs_build
@@ -95,7 +97,7 @@ def test_webserver_comprimeert_tekst_zoals_een_statische_host(tmp_path):
 
 def test_bouw_op_alle_kernen_geeft_dezelfde_paginas(site_map, tmp_path):
     """A large base reads its entries and renders its entry pages and their HTML on worker
-    processes (kennisbank/parallel.py, kennisbank/mkdocs_vooraf.py). Forced here for the real base, every page must be
+    processes (kennisbank/parallel.py, kennisbank/motoren/mkdocs_vooraf.py). Forced here for the real base, every page must be
     what the one-process build makes of it (the fixture site), whitespace aside. (That the HTML
     itself is what MkDocs would make: test_vooraf_omgezet_is_wat_mkdocs_zelf_maakt.)"""
     r = mkdocs_build(
@@ -132,7 +134,7 @@ def test_alleen_koppen_en_html_blokken_worden_vooraf_omgezet():
 def test_herbouw_maakt_alleen_gewijzigde_itempaginas_opnieuw(monkeypatch):
     """With `bewaard` (what `mkdocs serve` keeps between rebuilds) an entry page is rendered again
     only when its own entry, its related entries, its dates or the templates changed."""
-    from kennisbank import site
+    from kennisbank.paginas import site
 
     cat = catalogus.laad(PROJECT)
     gemaakt: list[str] = []
@@ -161,7 +163,7 @@ def test_vooraf_omgezet_is_wat_mkdocs_zelf_maakt():
     from mkdocs.structure.files import File, Files
     from mkdocs.structure.pages import Page
 
-    from kennisbank import site
+    from kennisbank.paginas import site
 
     config = load_config(str(PROJECT / "mkdocs.yml"))
     config.plugins._current_plugin = None  # File.generated asks which plugin made the file
@@ -191,7 +193,8 @@ def test_serve_controleert_opnieuw_na_een_gewijzigd_schema(tmp_path, monkeypatch
     import json
     import shutil
 
-    from kennisbank import bouw, schemas
+    from kennisbank.inhoud import schemas
+    from kennisbank.motoren import bouw
 
     schema_map = tmp_path / "schema"
     shutil.copytree(PROJECT / "schema", schema_map)

@@ -11,7 +11,8 @@ from urllib.parse import parse_qs, quote, urlsplit
 import pypdfium2 as pdfium
 import pytest
 
-from kennisbank import catalogus, werkvormtools
+from kennisbank.inhoud import catalogus
+from kennisbank.paginas import werkvormtools
 
 from .browser import AXE_JS, open_pagina
 from .conftest import PROJECT

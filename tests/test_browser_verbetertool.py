@@ -12,7 +12,8 @@ from fractions import Fraction
 import pytest
 from playwright.sync_api import expect
 
-from kennisbank import catalogus, verbetertool
+from kennisbank.inhoud import catalogus
+from kennisbank.paginas import verbetertool
 
 from .browser import axe_schendingen, open_pagina
 from .conftest import PROJECT

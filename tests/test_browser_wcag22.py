@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from kennisbank import catalogus
+from kennisbank.inhoud import catalogus
 
 from .browser import axe_schendingen, open_pagina
 from .conftest import PROJECT

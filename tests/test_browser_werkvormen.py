@@ -9,7 +9,7 @@ import pytest
 import zxingcpp
 from PIL import Image
 
-from kennisbank import catalogus
+from kennisbank.inhoud import catalogus
 
 from .browser import axe_schendingen, open_pagina
 from .conftest import PROJECT

@@ -10,7 +10,8 @@ import pypdfium2 as pdfium
 import pytest
 import zxingcpp
 
-from kennisbank import catalogus, werkvormkaart
+from kennisbank.inhoud import catalogus
+from kennisbank.paginas import werkvormkaart
 
 from .browser import open_pagina
 from .conftest import PROJECT

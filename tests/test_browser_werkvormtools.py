@@ -10,7 +10,8 @@ import json
 
 import pytest
 
-from kennisbank import catalogus, werkvormtools
+from kennisbank.inhoud import catalogus
+from kennisbank.paginas import werkvormtools
 
 from .browser import axe_schendingen, open_pagina
 from .conftest import PROJECT

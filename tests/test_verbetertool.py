@@ -7,8 +7,9 @@ import copy
 import re
 from types import SimpleNamespace
 
-from kennisbank import catalogus, verbetertool
-from kennisbank.weergave import render
+from kennisbank.inhoud import catalogus
+from kennisbank.paginas import verbetertool
+from kennisbank.paginas.weergave import render
 
 from .conftest import PROJECT
 from .htmlcheck import lees

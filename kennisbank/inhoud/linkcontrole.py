@@ -22,7 +22,7 @@ from urllib.parse import urlsplit
 
 import requests
 
-from .catalogus import Catalogus
+from kennisbank.inhoud.catalogus import Catalogus
 
 # Outcomes. 'dood': the server says the page is gone (404, 410) or the host no longer exists or
 # refuses connections. 'onbereikbaar': no answer in time, or a server error; may pass, so the

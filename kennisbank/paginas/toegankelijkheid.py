@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from . import actualiteit
+from kennisbank.inhoud import actualiteit
 
 STATUS = {
     "A": "voldoet volledig",

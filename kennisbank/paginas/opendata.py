@@ -8,9 +8,9 @@ import io
 import json
 from collections.abc import Iterator
 
-from . import actualiteit, linkcontrole, schemas
-from .catalogus import Catalogus
-from .weergave import render
+from kennisbank.inhoud import actualiteit, linkcontrole, schemas
+from kennisbank.inhoud.catalogus import Catalogus
+from kennisbank.paginas.weergave import render
 
 # The content's licence (REUSE.toml, LICENSES/); the code is EUPL-1.2 and is not part of the data.
 LICENTIE = {

@@ -17,11 +17,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import PROJECT, actualiteit, parallel, schemas, soorten, tekstcontrole
-from .fouten import Fout
-from .schemafouten import kinderen, normaliseer, vertaal_alle
-from .soorten import Soort
-from .yamlbestand import YamlBestand, lees, leesfout, veldnaam
+from kennisbank import PROJECT, parallel
+from kennisbank.inhoud import actualiteit, schemas, soorten, tekstcontrole
+from kennisbank.inhoud.fouten import Fout
+from kennisbank.inhoud.schemafouten import kinderen, normaliseer, vertaal_alle
+from kennisbank.inhoud.soorten import Soort
+from kennisbank.inhoud.yamlbestand import YamlBestand, lees, leesfout, veldnaam
 
 SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 NEGEER = {"README.md", ".gitkeep"}
@@ -156,7 +157,7 @@ def laad(
 ) -> Catalogus:
     """Load and check everything below `root`; with `alleen`, report only those files' problems
     (files outside `root` are refused, unless `ook_buiten`).
-    With `cache` (a dict kept by the caller, see kennisbank.bouw), a file that has not changed
+    With `cache` (a dict kept by the caller, see kennisbank.motoren.bouw), a file that has not changed
     since the last call is not read again; the checks across files always run."""
     root = root.resolve()
     cat = Catalogus(root=root)

@@ -20,12 +20,14 @@ from typing import Any
 import segno
 from markupsafe import Markup
 
-from . import actualiteit, gitdatums, kenmerken, linkcontrole, opendata, parallel, schemas, verbetertool, werkvormkaart
-from .catalogus import Catalogus, Item
-from .markdowntekst import html_attr
-from .slugs import slug
-from .verwant import Verwant, VerwantIndex
-from .weergave import TEMPLATES, render
+from kennisbank import parallel
+from kennisbank.inhoud import actualiteit, gitdatums, linkcontrole, schemas
+from kennisbank.inhoud.catalogus import Catalogus, Item
+from kennisbank.inhoud.slugs import slug
+from kennisbank.paginas import kenmerken, opendata, verbetertool, werkvormkaart
+from kennisbank.paginas.markdowntekst import html_attr
+from kennisbank.paginas.verwant import Verwant, VerwantIndex
+from kennisbank.paginas.weergave import TEMPLATES, render
 
 
 @dataclass(frozen=True)
@@ -109,7 +111,7 @@ def paginas(
 ) -> Iterator[Pagina]:
     """Every generated page. `nabewerking(pad, markdown)`, if given, runs right after a page is
     rendered, on the same worker process, and its result travels along as `Pagina.vooraf`: a
-    generator can convert its pages on all cores that way (see kennisbank/mkdocs_vooraf.py).
+    generator can convert its pages on all cores that way (see kennisbank/motoren/mkdocs_vooraf.py).
     `bewaard`, a dict kept between builds, lets a rebuild of a small base (`mkdocs serve`) skip
     the entry pages whose inputs did not change."""
     index = VerwantIndex(cat)

@@ -1,6 +1,6 @@
 """Data for the trainer tools: the Sessieplanner and the fillable cards (issue 4).
 
-Plain Python, no MkDocs: the macros in kennisbank/macros.py pass what these
+Plain Python, no MkDocs: the macros in kennisbank/motoren/macros.py pass what these
 functions return to templates/sessieplanner.md.j2 and templates/formulier.md.j2.
 The draaiboeken and the card fields live in data/sessiesjablonen.yaml.
 """
@@ -13,9 +13,10 @@ from typing import Any
 
 from markupsafe import Markup
 
-from . import PROJECT, schemas
-from .catalogus import Catalogus, Item
-from .yamlbestand import lees
+from kennisbank import PROJECT
+from kennisbank.inhoud import schemas
+from kennisbank.inhoud.catalogus import Catalogus, Item
+from kennisbank.inhoud.yamlbestand import lees
 
 DATABESTAND = Path("data") / "sessiesjablonen.yaml"
 WERKVORM_URL = "../werkvormen/{slug}/"  # relative to /sessieplanner/

@@ -10,14 +10,16 @@ import os
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from mkdocs.exceptions import PluginError  # noqa: E402
 from mkdocs.structure.files import File, Files  # noqa: E402
 from mkdocs.structure.toc import TableOfContents  # noqa: E402
 
-from kennisbank import bouw, mkdocs_vooraf, optimalisaties, site, zoekindex  # noqa: E402
-from kennisbank.fouten import OngeldigeInhoud  # noqa: E402
+from kennisbank import optimalisaties
+from kennisbank.inhoud.fouten import OngeldigeInhoud  # noqa: E402
+from kennisbank.motoren import bouw, mkdocs_vooraf  # noqa: E402
+from kennisbank.paginas import site, zoekindex
 
 # The catalogue of the current build; set in on_config, which MkDocs runs again on every
 # rebuild of `mkdocs serve`, so a changed YAML file is always seen.
@@ -45,7 +47,7 @@ def on_files(files: Files, config) -> Files:
     _huidig["afkortingen"] = site.Afkortingen(cat)
     bouw.uitgesteld.per_pagina.clear()
     _huidig["gegenereerd"] = set()
-    # entry pages come back with their HTML already made (kennisbank/mkdocs_vooraf.py)
+    # entry pages come back with their HTML already made (kennisbank/motoren/mkdocs_vooraf.py)
     omzetter = (
         mkdocs_vooraf.Omzetter(config.markdown_extensions, config.mdx_configs or {}, bouw.omgezet)
         if optimalisaties.aan("vooraf")

@@ -11,8 +11,8 @@ rewrite.
 
 from __future__ import annotations
 
-from .catalogus import Catalogus
-from .slugs import slug
+from kennisbank.inhoud.catalogus import Catalogus
+from kennisbank.inhoud.slugs import slug
 
 # The scale of every factor: n.v.t. first, then 1 to 10.
 NVT = "nvt"

@@ -66,7 +66,7 @@ ALGEMENE_MAILBOXEN = {
 }
 
 
-# Stands in for an invisible character while the file is parsed (kennisbank.yamlbestand); a
+# Stands in for an invisible character while the file is parsed (kennisbank.inhoud.yamlbestand); a
 # private-use character, refused itself, so it never reaches a page.
 PLAATSHOUDER = "\ue000"
 
@@ -213,7 +213,7 @@ def problemen(tekst: str, is_url: bool = False, escapes: bool = True) -> list[st
                 "met netnummer)"
             )
     # characters that an escape in quotes (\u200b, \x07) put into the text; the file's own
-    # characters were checked as written (kennisbank.yamlbestand)
+    # characters were checked as written (kennisbank.inhoud.yamlbestand)
     for index, teken, soort in onzichtbare_tekens(tekst) if escapes else ():
         if teken != PLAATSHOUDER:
             gevonden.append(onzichtbaar_bericht(teken, soort, tekst, index, "de tekst"))

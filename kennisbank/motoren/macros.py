@@ -11,11 +11,13 @@ import itertools
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from kennisbank import bouw, schemas, site, toegankelijkheid  # noqa: E402
-from kennisbank import verkenner as verkenner_data
-from kennisbank.weergave import render  # noqa: E402
+from kennisbank.inhoud import schemas
+from kennisbank.motoren import bouw  # noqa: E402
+from kennisbank.paginas import site, toegankelijkheid
+from kennisbank.paginas import verkenner as verkenner_data
+from kennisbank.paginas.weergave import render  # noqa: E402
 
 
 def define_env(env):
@@ -78,7 +80,7 @@ def define_env(env):
         return blok(render("verkenner.md.j2", **verkenner_data.gegevens(cat())))
 
     # --- Verbetertool (docs/verbetertool/): the check, comparing as a team, the theme table ---
-    from kennisbank import verbetertool as verbetertool_data
+    from kennisbank.paginas import verbetertool as verbetertool_data
 
     @env.macro
     def verbetertool_themas() -> str:
@@ -100,7 +102,7 @@ def define_env(env):
         return blok(render("verbetertool_team.md.j2", **verbetertool_data.gegevens(cat())))
 
     # Trainer tools (issue 4): the Sessieplanner and the fillable cards.
-    from kennisbank import werkvormtools  # noqa: E402
+    from kennisbank.paginas import werkvormtools  # noqa: E402
 
     @env.macro
     def sessieplanner() -> str:

@@ -21,7 +21,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 from mkdocs.utils import meta as frontmatter
 
-from . import site
+from kennisbank.paginas import site
 
 log = logging.getLogger("mkdocs.kennisbank")
 VOORVOEGSEL = "KBBLOK"

@@ -20,8 +20,8 @@ from typing import Any
 
 import yaml
 
-from . import tekstcontrole
-from .fouten import Fout
+from kennisbank.inhoud import tekstcontrole
+from kennisbank.inhoud.fouten import Fout
 
 # C-accelerated loaders are ~15x faster on 2,000 files; fall back if libyaml is absent.
 Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)

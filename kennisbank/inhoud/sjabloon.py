@@ -19,8 +19,8 @@ from typing import Any
 
 import yaml
 
-from . import schemas
-from .slugs import slug
+from kennisbank.inhoud import schemas
+from kennisbank.inhoud.slugs import slug
 
 BREEDTE = 100  # comment lines and folded text stay within about this many characters
 KORT = 110  # a longer line (field name and text) becomes a folded block (>-) over several lines

@@ -8,6 +8,8 @@ import sys
 import threading
 from pathlib import Path
 
+from kennisbank import PROJECT
+
 
 def maak(site_map: Path) -> str | None:
     """Index the site; returns a Dutch error message, or None when it worked."""
@@ -16,7 +18,7 @@ def maak(site_map: Path) -> str | None:
         [sys.executable, "-m", "pagefind", "--site", str(site_map.resolve()), "--silent"],
         capture_output=True,
         text=True,
-        cwd=Path(__file__).resolve().parent.parent,
+        cwd=PROJECT,
     )
     if r.returncode != 0:
         return f"zoekindex maken met Pagefind mislukte:\n{r.stdout}{r.stderr}"

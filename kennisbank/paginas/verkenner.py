@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from . import gitdatums, kenmerken, schemas
-from .catalogus import Catalogus
-from .slugs import slug
+from kennisbank.inhoud import gitdatums, schemas
+from kennisbank.inhoud.catalogus import Catalogus
+from kennisbank.inhoud.slugs import slug
+from kennisbank.paginas import kenmerken
 
 # (field in the URL, label, function giving an entry's values)
 FACETTEN = [

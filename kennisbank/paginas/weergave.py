@@ -16,10 +16,11 @@ from typing import Any
 import jinja2
 from markupsafe import Markup
 
-from . import PROJECT, schemas
-from .kalender import MAANDEN
-from .markdowntekst import html_attr, md, md_regel, veilige_url
-from .slugs import slug
+from kennisbank import PROJECT
+from kennisbank.inhoud import schemas
+from kennisbank.inhoud.kalender import MAANDEN
+from kennisbank.inhoud.slugs import slug
+from kennisbank.paginas.markdowntekst import html_attr, md, md_regel, veilige_url
 
 TEMPLATES = PROJECT / "templates"
 

@@ -12,8 +12,10 @@ from pathlib import Path
 import jinja2
 import jinja2.bccache
 
-from . import PROJECT, catalogus, schemas, site
-from .catalogus import Catalogus
+from kennisbank import PROJECT
+from kennisbank.inhoud import catalogus, schemas
+from kennisbank.inhoud.catalogus import Catalogus
+from kennisbank.paginas import site
 
 _cache: dict[Path, tuple[tuple, Catalogus]] = {}
 _per_bestand: dict[Path, dict] = {}  # per content root: what each unchanged file gave last time

@@ -11,11 +11,12 @@ from typing import TYPE_CHECKING
 
 import yaml
 
-from . import PROJECT, schemas
-from .fouten import Fout
-from .kalender import MAANDEN
-from .tekstcontrole import LEEG
-from .yamlbestand import Loader, YamlBestand, veldnaam
+from kennisbank import PROJECT
+from kennisbank.inhoud import schemas
+from kennisbank.inhoud.fouten import Fout
+from kennisbank.inhoud.kalender import MAANDEN
+from kennisbank.inhoud.tekstcontrole import LEEG
+from kennisbank.inhoud.yamlbestand import Loader, YamlBestand, veldnaam
 
 if TYPE_CHECKING:
     from jsonschema.exceptions import ValidationError

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from . import schemas
+from kennisbank.inhoud import schemas
 
 
 def kerncijfer(v: dict) -> str:

@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .catalogus import Catalogus, Item
-from .slugs import slug as maak_slug
+from kennisbank.inhoud.catalogus import Catalogus, Item
+from kennisbank.inhoud.slugs import slug as maak_slug
 
 
 @dataclass

@@ -18,7 +18,7 @@ import jsonschema_rs
 from jsonschema import Draft202012Validator, FormatChecker
 from referencing import Registry, Resource
 
-from . import PROJECT
+from kennisbank import PROJECT
 
 SCHEMA_MAP = PROJECT / "schema"
 
