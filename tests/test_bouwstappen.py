@@ -166,7 +166,6 @@ def test_vooraf_omgezet_is_wat_mkdocs_zelf_maakt():
     from kennisbank.paginas import site
 
     config = load_config(str(PROJECT / "mkdocs.yml"))
-    config.plugins._current_plugin = None  # File.generated asks which plugin made the file
     omzetter = mkdocs_vooraf.Omzetter(config.markdown_extensions, config.mdx_configs or {})
     cat = catalogus.laad(PROJECT)
     vergeleken = 0
@@ -175,7 +174,8 @@ def test_vooraf_omgezet_is_wat_mkdocs_zelf_maakt():
         if omgezet is None:
             continue
         markdown, blokken = site.stel_uit(pagina.inhoud, mkdocs_vooraf.VOORVOEGSEL)
-        bestand = File.generated(config, pagina.pad, content=markdown)
+        bestand = File(pagina.pad, src_dir=None, dest_dir=config.site_dir, use_directory_urls=True)
+        bestand.content_string = markdown
         page = Page(None, bestand, config)
         page.read_source(config)
         page.render(config, Files([bestand]))
@@ -187,25 +187,56 @@ def test_vooraf_omgezet_is_wat_mkdocs_zelf_maakt():
     assert vergeleken >= entries
 
 
-def test_serve_controleert_opnieuw_na_een_gewijzigd_schema(tmp_path, monkeypatch):
-    """`make serve` keeps the catalogue between rebuilds; an edited schema must be used at the
-    next one, also for files that did not change (issue 17: 0 errors against 46)."""
+def test_serve_controleert_opnieuw_na_schema_vocabulaire_data_of_sjabloon(tmp_path, monkeypatch):
+    """`make serve` keeps the catalogue between rebuilds (on the build state); an edited schema,
+    vocabulary, data file or template must count at the next one, also for files that did not
+    change (issue 17: 0 errors in the serve process against 46 from valideer.py)."""
     import json
     import shutil
 
     from kennisbank.inhoud import schemas
-    from kennisbank.motoren import bouw
+    from kennisbank.motoren import toestand
 
-    schema_map = tmp_path / "schema"
+    schema_map, inhoud, project = tmp_path / "schema", tmp_path / "inhoud", tmp_path / "project"
     shutil.copytree(PROJECT / "schema", schema_map)
-    inhoud = tmp_path / "inhoud"
     shutil.copytree(PROJECT / "tests" / "fixtures" / "geldig", inhoud)
+    (inhoud / "data").mkdir()
+    shutil.copy(PROJECT / "data" / "regios.yaml", inhoud / "data")
+    shutil.copytree(PROJECT / "templates", project / "templates")
     monkeypatch.setattr(schemas, "SCHEMA_MAP", schema_map)
-    assert bouw.catalogus_voor(inhoud).fouten == []
+    monkeypatch.setattr(toestand, "PROJECT", project)
+    staat = toestand.Bouwtoestand()  # a fresh one: what `mkdocs serve` keeps from its first build
+    assert staat.catalogus_voor(inhoud).fouten == []
 
-    pad = schema_map / "praktijkvoorbeeld.schema.json"
-    schema = json.loads(pad.read_text(encoding="utf-8"))
-    schema["properties"]["titel"]["maxLength"] = 5
-    pad.write_text(json.dumps(schema, ensure_ascii=False), encoding="utf-8")
-    fouten = bouw.catalogus_voor(inhoud).fouten
+    def fouten_na(pad, wijzig) -> list:
+        oud = pad.read_text(encoding="utf-8")
+        pad.write_text(wijzig(oud), encoding="utf-8")
+        try:
+            return staat.catalogus_voor(inhoud).fouten
+        finally:
+            pad.write_text(oud, encoding="utf-8")
+            assert staat.catalogus_voor(inhoud).fouten == [], "na het terugzetten weer geldig"
+
+    def korte_titels(tekst: str) -> str:
+        schema = json.loads(tekst)
+        schema["properties"]["titel"]["maxLength"] = 5
+        return json.dumps(schema, ensure_ascii=False)
+
+    fouten = fouten_na(schema_map / "praktijkvoorbeeld.schema.json", korte_titels)
     assert fouten and all(f.veld == "titel" for f in fouten), fouten
+
+    def zonder_twente(tekst: str) -> str:
+        vocabulaire = json.loads(tekst)
+        vocabulaire["$defs"]["regio"]["enum"].remove("Twente")
+        return json.dumps(vocabulaire, ensure_ascii=False)
+
+    fouten = fouten_na(schema_map / "vocabulaire.schema.json", zonder_twente)
+    assert any(f.veld.startswith("regios") for f in fouten), fouten
+
+    fouten = fouten_na(inhoud / "data" / "regios.yaml", lambda t: t.replace("naam: Twente", "naam: Twentee"))
+    assert any("Twente" in f.bericht for f in fouten), fouten
+
+    eerst = staat.catalogus_voor(inhoud)
+    sjabloon = project / "templates" / "praktijkvoorbeeld.md.j2"
+    sjabloon.write_text(sjabloon.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    assert staat.catalogus_voor(inhoud) is not eerst, "na een gewijzigd sjabloon begint de herbouw opnieuw"

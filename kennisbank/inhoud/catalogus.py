@@ -157,7 +157,7 @@ def laad(
 ) -> Catalogus:
     """Load and check everything below `root`; with `alleen`, report only those files' problems
     (files outside `root` are refused, unless `ook_buiten`).
-    With `cache` (a dict kept by the caller, see kennisbank.motoren.bouw), a file that has not changed
+    With `cache` (a dict kept by the caller, see kennisbank.motoren.toestand), a file that has not changed
     since the last call is not read again; the checks across files always run."""
     root = root.resolve()
     cat = Catalogus(root=root)

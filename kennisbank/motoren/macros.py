@@ -14,7 +14,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from kennisbank.inhoud import schemas
-from kennisbank.motoren import bouw  # noqa: E402
+from kennisbank.motoren.toestand import TOESTAND, inhoud_root  # noqa: E402
 from kennisbank.paginas import site, toegankelijkheid
 from kennisbank.paginas import verkenner as verkenner_data
 from kennisbank.paginas.weergave import render  # noqa: E402
@@ -23,9 +23,9 @@ from kennisbank.paginas.weergave import render  # noqa: E402
 def define_env(env):
     # MkDocs passes the config file's path; Zensical's macros emulation passes project_dir.
     config_pad = env.conf.get("config_file_path") if hasattr(env.conf, "get") else None
-    root = bouw.inhoud_root(Path(config_pad).parent if config_pad else Path(getattr(env, "project_dir", ".")))
+    root = inhoud_root(Path(config_pad).parent if config_pad else Path(getattr(env, "project_dir", ".")))
 
-    geladen = bouw.catalogus_voor(root)  # once per build; define_env runs again on every rebuild
+    geladen = TOESTAND.catalogus_voor(root)  # once per build; define_env runs again on every rebuild
 
     def cat():
         return geladen
@@ -36,10 +36,10 @@ def define_env(env):
 
     def blok(markdown: str) -> str:
         """A macro's output with its raw HTML blocks kept out of Markdown's slow HTML parser
-        (bouw.uitgesteld); unchanged when the MkDocs adapter is not running."""
-        if not bouw.uitgesteld.actief:  # also: Zensical's pages have no .file to name them by
+        (TOESTAND.uitgesteld); unchanged when the MkDocs adapter is not running."""
+        if not TOESTAND.uitgesteld.actief:  # also: Zensical's pages have no .file to name them by
             return markdown
-        return bouw.uitgesteld.stel_uit(env.page.file.src_uri, markdown, f"KBMACRO{next(teller)}X")
+        return TOESTAND.uitgesteld.stel_uit(env.page.file.src_uri, markdown, f"KBMACRO{next(teller)}X")
 
     @env.macro
     def aantal(soort: str) -> int:

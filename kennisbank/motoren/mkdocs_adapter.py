@@ -16,26 +16,25 @@ from mkdocs.exceptions import PluginError  # noqa: E402
 from mkdocs.structure.files import File, Files  # noqa: E402
 from mkdocs.structure.toc import TableOfContents  # noqa: E402
 
-from kennisbank import optimalisaties
+from kennisbank import optimalisaties  # noqa: E402
 from kennisbank.inhoud.fouten import OngeldigeInhoud  # noqa: E402
-from kennisbank.motoren import bouw, mkdocs_vooraf  # noqa: E402
-from kennisbank.paginas import site, zoekindex
+from kennisbank.motoren import mkdocs_vooraf  # noqa: E402
+from kennisbank.motoren.toestand import TOESTAND, inhoud_root  # noqa: E402
+from kennisbank.paginas import genereer, zoekindex  # noqa: E402
 
-# The catalogue of the current build; set in on_config, which MkDocs runs again on every
-# rebuild of `mkdocs serve`, so a changed YAML file is always seen.
-_huidig: dict = {}
+# This module holds no state: MkDocs loads it afresh for every rebuild of `mkdocs serve`.
+# Everything a build keeps is on TOESTAND (kennisbank/motoren/toestand.py).
 
 
 def on_startup(command, dirty):
     # runs once per `mkdocs serve` or `mkdocs build`, not on every rebuild
-    bouw.draait_serve = command == "serve"
+    TOESTAND.serve = command == "serve"
 
 
 def on_config(config):
-    bouw.uitgesteld.actief = True
-    cat = bouw.catalogus_voor(bouw.inhoud_root(Path(config.config_file_path).parent))
-    _huidig.clear()
-    _huidig["cat"] = cat
+    # on_config runs again on every rebuild of `mkdocs serve`, so a changed file is always seen
+    cat = TOESTAND.catalogus_voor(inhoud_root(Path(config.config_file_path).parent))
+    TOESTAND.nieuwe_bouw(cat)
     if cat.fouten:
         # PluginError makes MkDocs stop with this message and no traceback.
         raise PluginError(str(OngeldigeInhoud(cat.fouten)))
@@ -43,46 +42,41 @@ def on_config(config):
 
 
 def on_files(files: Files, config) -> Files:
-    cat = _huidig["cat"]
-    _huidig["afkortingen"] = site.Afkortingen(cat)
-    bouw.uitgesteld.per_pagina.clear()
-    _huidig["gegenereerd"] = set()
+    cat = TOESTAND.cat
     # entry pages come back with their HTML already made (kennisbank/motoren/mkdocs_vooraf.py)
     omzetter = (
-        mkdocs_vooraf.Omzetter(config.markdown_extensions, config.mdx_configs or {}, bouw.omgezet)
+        mkdocs_vooraf.Omzetter(config.markdown_extensions, config.mdx_configs or {}, TOESTAND.omgezet)
         if optimalisaties.aan("vooraf")
         else None
     )
-    for pagina in site.paginas(cat, config.site_url or "/", nabewerking=omzetter, bewaard=bouw.paginas):
-        if files.get_file_from_path(pagina.pad):
-            raise PluginError(
-                f"docs/{pagina.pad} bestaat al, maar deze pagina wordt uit de YAML-bestanden "
-                "gemaakt; haal het bestand in docs/ weg"
-            )
-        _huidig["gegenereerd"].add(pagina.pad)
-        if pagina.vooraf is not None:
-            bestand = File.generated(config, pagina.pad, content=pagina.vooraf.markdown)
-            mkdocs_vooraf.VoorafOmgezettePagina(bestand, config, pagina.vooraf)
+    for bestand in genereer.bestanden(cat, config.site_url or "/", nabewerking=omzetter, bewaard=TOESTAND.paginas):
+        if not bestand.pagina:
+            files.append(File.generated(config, bestand.pad, content=bestand.inhoud))
+            continue
+        if files.get_file_from_path(bestand.pad):
+            raise PluginError(str(genereer.DubbelePagina(bestand.pad)))
+        TOESTAND.gegenereerd.add(bestand.pad)
+        if bestand.vooraf is not None:
+            mkdocs_bestand = File.generated(config, bestand.pad, content=bestand.vooraf.markdown)
+            mkdocs_vooraf.VoorafOmgezettePagina(mkdocs_bestand, config, bestand.vooraf)
         else:
-            markdown = bouw.uitgesteld.stel_uit(pagina.pad, pagina.inhoud, mkdocs_vooraf.VOORVOEGSEL)
-            bestand = File.generated(config, pagina.pad, content=markdown)
-        files.append(bestand)
-    for pad, inhoud in site.extra_bestanden(cat, config.site_url or "/"):
-        files.append(File.generated(config, pad, content=inhoud))
+            markdown = TOESTAND.uitgesteld.stel_uit(bestand.pad, bestand.inhoud, mkdocs_vooraf.VOORVOEGSEL)
+            mkdocs_bestand = File.generated(config, bestand.pad, content=markdown)
+        files.append(mkdocs_bestand)
     return files
 
 
 def on_page_content(html: str, page, config, files) -> str:
     # Put the raw HTML blocks of generated pages and of macros back (see site.stel_uit).
-    return bouw.uitgesteld.zet_terug(page.file.src_uri, html)
+    return TOESTAND.uitgesteld.zet_terug(page.file.src_uri, html)
 
 
 def on_page_markdown(markdown: str, page, config, files) -> str:
     # Glossary terms get a tooltip wherever they appear (abbr extension). Generated
     # entry pages already carry their <abbr> tooltips in their HTML blocks.
-    if page.file.src_uri in _huidig.get("gegenereerd", ()):
+    if page.file.src_uri in TOESTAND.gegenereerd:
         return markdown
-    return markdown + _huidig["afkortingen"].voor(markdown)
+    return markdown + TOESTAND.afkortingen.voor(markdown)
 
 
 def on_page_context(context, page, config, nav):
@@ -95,12 +89,12 @@ def on_page_context(context, page, config, nav):
 
 
 def on_env(env, config, files):
-    env.bytecode_cache = bouw.bytecode
+    env.bytecode_cache = TOESTAND.bytecode
     return env
 
 
 def on_pre_build(config) -> None:
-    zoekindex.achtergrond.wacht()
+    TOESTAND.zoekindex.wacht()
 
 
 def on_post_build(config) -> None:
@@ -108,8 +102,8 @@ def on_post_build(config) -> None:
     # (The benchmark switches it off with KENNISBANK_ZOEKINDEX=0 to time MkDocs alone.)
     if os.environ.get("KENNISBANK_ZOEKINDEX") == "0":
         return
-    if bouw.draait_serve:  # don't make the reload wait for the index
-        zoekindex.achtergrond.start(Path(config.site_dir))
+    if TOESTAND.serve:  # don't make the reload wait for the index
+        TOESTAND.zoekindex.start(Path(config.site_dir))
         return
     fout = zoekindex.maak(Path(config.site_dir))
     if fout:

@@ -52,7 +52,7 @@ class Omzetter:
         self.extensies = extensies
         self.configs = configs
         self._md: markdown.Markdown | None = None
-        # `bewaard` outlives one build (bouw.omgezet), so a rebuild of `mkdocs serve` converts
+        # `bewaard` outlives one build (TOESTAND.omgezet), so a rebuild of `mkdocs serve` converts
         # only what changed; per set of extensions, since the result depends on them too
         self.sleutel = repr((extensies, configs))  # what the result depends on besides the page
         self._gezien: dict[str, tuple[str, list]] = (bewaard if bewaard is not None else {}).setdefault(

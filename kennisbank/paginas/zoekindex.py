@@ -48,6 +48,3 @@ class OpDeAchtergrond:
         fout = maak(site_map)
         if fout:
             logging.getLogger("mkdocs").error(fout)
-
-
-achtergrond = OpDeAchtergrond()  # one per process: it outlives the hooks module on rebuilds
