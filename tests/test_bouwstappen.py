@@ -187,6 +187,38 @@ def test_vooraf_omgezet_is_wat_mkdocs_zelf_maakt():
     assert vergeleken >= entries
 
 
+def test_vooraf_zet_wat_mkdocs_render_zet():
+    """VoorafOmgezettePagina overrides Page.render, MkDocs' public method, and sets the page's
+    documented attributes itself. When an upgrade of MkDocs (or ProperDocs) makes render set
+    anything else, this fails, so the fast path never silently misses a new attribute."""
+    from mkdocs.config import load_config
+    from mkdocs.structure.files import File, Files
+    from mkdocs.structure.pages import Page
+
+    from kennisbank.paginas import site
+
+    config = load_config(str(PROJECT / "mkdocs.yml"))
+    omzetter = mkdocs_vooraf.Omzetter(config.markdown_extensions, config.mdx_configs or {})
+    cat = catalogus.laad(PROJECT)
+    pagina = next(p for p in site.paginas(cat, "/") if p.pad.startswith("voorbeelden/"))
+    omgezet = omzetter(pagina.pad, pagina.inhoud)
+    assert omgezet is not None
+
+    def gezet_door_render(page: Page) -> set[str]:
+        bestand = File(pagina.pad, src_dir=None, dest_dir=config.site_dir, use_directory_urls=True)
+        bestand.content_string = omgezet.markdown
+        page = page(bestand)
+        page.read_source(config)
+        voor = dict(vars(page))
+        page.render(config, Files([bestand]))
+        return {k for k, v in vars(page).items() if k not in voor or voor[k] is not v}
+
+    mkdocs_zet = gezet_door_render(lambda b: Page(None, b, config))
+    wij_zetten = gezet_door_render(lambda b: mkdocs_vooraf.VoorafOmgezettePagina(b, config, omgezet))
+    # MkDocs' own _title_from_render only serves pages without a title; ours always have one
+    assert {k for k in mkdocs_zet if not k.startswith("_")} == wij_zetten, (mkdocs_zet, wij_zetten)
+
+
 def test_serve_controleert_opnieuw_na_schema_vocabulaire_data_of_sjabloon(tmp_path, monkeypatch):
     """`make serve` keeps the catalogue between rebuilds (on the build state); an edited schema,
     vocabulary, data file or template must count at the next one, also for files that did not

@@ -76,7 +76,11 @@ class Omzetter:
 
 class VoorafOmgezettePagina(Page):
     """A page whose HTML is already there: reading and rendering just hand it over. MkDocs'
-    events for the page still run (the macros plugin, our adapter), and so does its theme."""
+    events for the page still run (the macros plugin, our adapter), and so does its theme.
+    Only public surface of MkDocs 1.6: the Page class, its methods read_source and render, and the
+    attributes render fills in, which Page declares and documents (content, toc,
+    present_anchor_ids, links_to_anchors). tests/test_bouwstappen.py fails when MkDocs' own
+    render sets anything else, or converts a page differently."""
 
     def __init__(self, file: File, config, omgezet: Omgezet) -> None:
         self._omgezet = omgezet
