@@ -49,7 +49,7 @@ def define_env(env):
     @env.macro
     def voorbeelden_overzicht() -> str:
         return blok(
-            render("overzicht_voorbeelden.md.j2", items=cat().van("praktijkvoorbeeld"), afkortingen=afkortingen)
+            render("overzicht_voorbeelden.html.j2", items=cat().van("praktijkvoorbeeld"), afkortingen=afkortingen)
         )
 
     @env.macro
@@ -60,7 +60,7 @@ def define_env(env):
 
     @env.macro
     def regio_overzicht() -> str:
-        return blok(render("overzicht_regios.md.j2", regios=site.regio_overzicht(cat()), afkortingen=afkortingen))
+        return blok(render("overzicht_regios.html.j2", regios=site.regio_overzicht(cat()), afkortingen=afkortingen))
 
     @env.macro
     def tag_overzicht() -> str:
@@ -68,7 +68,7 @@ def define_env(env):
 
     @env.macro
     def begrippenlijst() -> str:
-        return blok(render("begrippenlijst.md.j2", begrippen=(cat().data("begrippen") or {}).get("begrippen", [])))
+        return blok(render("begrippenlijst.html.j2", begrippen=(cat().data("begrippen") or {}).get("begrippen", [])))
 
     @env.macro
     def toegankelijkheidsverklaring() -> str:
@@ -77,7 +77,7 @@ def define_env(env):
 
     @env.macro
     def verkenner() -> str:
-        return blok(render("verkenner.md.j2", **verkenner_data.gegevens(cat())))
+        return blok(render("verkenner.html.j2", **verkenner_data.gegevens(cat())))
 
     # --- Verbetertool (docs/verbetertool/): the check, comparing as a team, the theme table ---
     from kennisbank.paginas import verbetertool as verbetertool_data

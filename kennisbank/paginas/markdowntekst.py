@@ -1,4 +1,4 @@
-"""Make text from YAML safe to place in Markdown: it shows as typed, never as markup.
+"""Make text from YAML safe to place in Markdown (or HTML): it shows as typed, never as markup.
 
 Entries are plain text. HTML is escaped so `<script>` shows as text, and the
 characters Markdown (and its extensions) would act on are backslash-escaped,
@@ -33,11 +33,6 @@ def md(tekst: object) -> Markup:
     return Markup(waarde)
 
 
-def md_regel(tekst: object) -> Markup:
-    """Like md(), but on one line: for list items, table cells and headings."""
-    return md(" ".join(str(tekst).split()))
-
-
 def veilige_url(url: object) -> Markup:
     """An http(s) URL for an attribute; anything else becomes '#' (the validator refuses it first)."""
     waarde = str(url).strip()
@@ -46,5 +41,6 @@ def veilige_url(url: object) -> Markup:
     return Markup(html.escape(waarde, quote=True))
 
 
-def html_attr(tekst: object) -> Markup:
+def html_regel(tekst: object) -> Markup:
+    """Escape a value for HTML text or an attribute value (quotes too), on one line."""
     return Markup(html.escape(" ".join(str(tekst).split()), quote=True))

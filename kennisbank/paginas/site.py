@@ -25,7 +25,7 @@ from kennisbank.inhoud import actualiteit, gitdatums, linkcontrole, schemas
 from kennisbank.inhoud.catalogus import Catalogus, Item
 from kennisbank.inhoud.slugs import slug
 from kennisbank.paginas import kenmerken, opendata, verbetertool, werkvormkaart
-from kennisbank.paginas.markdowntekst import html_attr
+from kennisbank.paginas.markdowntekst import html_regel
 from kennisbank.paginas.verwant import Verwant, VerwantIndex
 from kennisbank.paginas.weergave import TEMPLATES, render
 
@@ -82,7 +82,7 @@ def voorkant(**velden) -> Markup:
     """Front matter. JSON is valid YAML and much faster to write than yaml.safe_dump;
     text is HTML-escaped because themes print titles unescaped."""
     regels = [
-        f"{k}: {json.dumps(str(html_attr(v)) if isinstance(v, str) else v, ensure_ascii=False)}"
+        f"{k}: {json.dumps(str(html_regel(v)) if isinstance(v, str) else v, ensure_ascii=False)}"
         for k, v in velden.items()
         if v is not None
     ]
