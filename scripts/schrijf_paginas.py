@@ -34,6 +34,11 @@ def main(argv: list[str] | None = None) -> int:
         shutil.rmtree(args.doel)
     shutil.copytree(PROJECT / "docs", args.doel)
     afkortingen = site.Afkortingen(cat)
+    # the glossary tooltips the MkDocs hook adds to hand-written pages (on_page_markdown)
+    for pad in args.doel.rglob("*.md"):
+        tekst = pad.read_text(encoding="utf-8")
+        if extra := afkortingen.voor(tekst):
+            pad.write_text(tekst + extra, encoding="utf-8")
     aantal = 0
     for pagina in site.paginas(cat, args.site_url):
         pad = args.doel / pagina.pad
