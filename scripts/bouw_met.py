@@ -22,6 +22,7 @@ import filecmp
 import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -189,6 +190,8 @@ def serve_zensical(adres: str, inhoud: Path, site_url: str) -> int:
                     zoekindex.achtergrond.start(site)
 
         threading.Thread(target=volg_uitvoer, daemon=True).start()
+        # stopped with `kill` as with Ctrl-C: Zensical stops too, and the work folder is removed
+        signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
         stand = _stand(inhoud)
         try:
             while proces.poll() is None:
@@ -234,7 +237,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.serve:
         opdracht = [sys.executable, "-m", motor, "serve", "--dev-addr", args.serve, "--livereload"]
         os.execve(sys.executable, opdracht, _env(inhoud))
-    r = subprocess.run([sys.executable, "-m", motor, "build", "--strict", "-d", str(doel)], cwd=PROJECT, env=_env(inhoud))
+    r = subprocess.run(
+        [sys.executable, "-m", motor, "build", "--strict", "-d", str(doel)], cwd=PROJECT, env=_env(inhoud)
+    )
     if r.returncode != 0:
         return _mislukt(motor, f"{motor} build stopte met code {r.returncode} (zie de meldingen hierboven)")
     return 0

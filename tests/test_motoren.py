@@ -11,7 +11,7 @@ from pathlib import Path
 
 from kennisbank import catalogus, site
 
-from .conftest import PROJECT
+from .conftest import PROJECT, alle_motoren
 
 GENERATOR = re.compile(rb'<meta name="generator" content="[^"]*">')
 
@@ -42,3 +42,10 @@ def test_elke_pagina_is_de_index_van_een_eigen_map():
     assert len(gegenereerd) > 150 and len(handgeschreven) > 10
     anders = [pad for pad in gegenereerd + handgeschreven if pad != "index.md" and not pad.endswith("/index.md")]
     assert anders == [], f"schrijf deze pagina's als <map>/index.md: {anders}"
+
+
+@alle_motoren
+def test_de_site_komt_van_de_gevraagde_motor(motor, site_map):
+    generator = GENERATOR.search((site_map / "index.html").read_bytes()).group(0).decode()
+    verwacht = {"mkdocs": "mkdocs-1.6.1", "properdocs": "ProperDocs", "zensical": "zensical-"}[motor]
+    assert verwacht in generator, generator
