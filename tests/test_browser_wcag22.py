@@ -47,8 +47,15 @@ PAGINATYPEN = {
 
 
 # On ProperDocs and Zensical: the main page types (MkDocs: all of them)
-KERN = ("home", "praktijkvoorbeeld", "werkvorm", "verbetertool-check", "sessieplanner", "netwerkkaart")
-KERN += ("afsprakenkaart",)
+KERN = (
+    "home",
+    "praktijkvoorbeeld",
+    "werkvorm",
+    "verbetertool-check",
+    "sessieplanner",
+    "netwerkkaart",
+    "afsprakenkaart",
+)
 MOTOR_EN_PAGINA = [("mkdocs", naam) for naam in PAGINATYPEN] + [
     (motor, naam) for motor in MOTOREN if motor != "mkdocs" for naam in KERN
 ]
