@@ -38,8 +38,19 @@ sys.path.insert(0, str(PROJECT))
 from kennisbank import zoekindex  # noqa: E402
 
 MOTOREN = {"mkdocs": "MkDocs", "properdocs": "ProperDocs", "zensical": "Zensical"}
-# What `--serve` with Zensical watches: a change here writes the generated pages again.
-BRONNEN = ("docs", "voorbeelden", "werkvormen", "verbetertool", "data", "schema", "templates", "kennisbank")
+# What `--serve` with Zensical watches: a change here writes the pages and the configuration again
+# (Zensical itself watches overrides/).
+BRONNEN = (
+    "mkdocs.yml",
+    "docs",
+    "voorbeelden",
+    "werkvormen",
+    "verbetertool",
+    "data",
+    "schema",
+    "templates",
+    "kennisbank",
+)
 
 
 def _env_tag(loader, node):
@@ -105,7 +116,9 @@ def schrijf_werkmap(werkmap: Path, inhoud: Path, site_url: str, docs: Path | Non
         (werkmap / "kennisbank").symlink_to(PROJECT / "kennisbank")
     config = zensical_config(lees_config())
     tekst = yaml.safe_dump(config, allow_unicode=True, sort_keys=False, width=1000)
-    (werkmap / "mkdocs.yml").write_text(tekst, encoding="utf-8")
+    pad = werkmap / "mkdocs.yml"
+    if not pad.is_file() or pad.read_text(encoding="utf-8") != tekst:  # unchanged: no reload by Zensical
+        pad.write_text(tekst, encoding="utf-8")
     return True
 
 
@@ -132,7 +145,7 @@ def bouw_zensical(doel: Path, inhoud: Path, site_url: str) -> int:
         if fout:
             return _mislukt("zensical", fout)
         if doel.is_dir():
-            shutil.rmtree(doel)
+            shutil.rmtree(doel)  # as MkDocs empties its site_dir (main() refuses the project folder)
         doel.parent.mkdir(parents=True, exist_ok=True)
         shutil.move(str(site), str(doel))
     print(f"Zensical bouwde {sum(1 for _ in doel.rglob('index.html'))} pagina's in {doel}, met zoekindex")
@@ -163,7 +176,7 @@ def _stand(inhoud: Path) -> dict[str, tuple[int, int]]:
     stand = {}
     for naam in BRONNEN:
         for wortel in {PROJECT / naam, inhoud / naam}:
-            for pad in wortel.rglob("*") if wortel.is_dir() else ():
+            for pad in [wortel, *(wortel.rglob("*") if wortel.is_dir() else ())]:
                 if pad.is_file() and "__pycache__" not in pad.parts:
                     s = pad.stat()
                     stand[str(pad)] = (s.st_mtime_ns, s.st_size)
@@ -229,6 +242,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"Onbekende bouwmotor '{args.motor}': kies mkdocs, properdocs of zensical", file=sys.stderr)
         return 2
     doel = (args.doel or PROJECT / "site").resolve()
+    if PROJECT.is_relative_to(doel):
+        print(f"De doelmap {doel} bevat het project zelf; kies een lege map of site/", file=sys.stderr)
+        return 2
     inhoud = Path(os.environ.get("KENNISBANK_INHOUD") or PROJECT).resolve()
     if motor == "zensical":
         site_url = lees_config().get("site_url") or "/"
@@ -236,6 +252,7 @@ def main(argv: list[str] | None = None) -> int:
     # MkDocs and ProperDocs: mkdocs.yml as it is, with the hook (pages and search index)
     if args.serve:
         opdracht = [sys.executable, "-m", motor, "serve", "--dev-addr", args.serve, "--livereload"]
+        os.chdir(PROJECT)
         os.execve(sys.executable, opdracht, _env(inhoud))
     r = subprocess.run(
         [sys.executable, "-m", motor, "build", "--strict", "-d", str(doel)], cwd=PROJECT, env=_env(inhoud)

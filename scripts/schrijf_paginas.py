@@ -34,16 +34,20 @@ def main(argv: list[str] | None = None) -> int:
         shutil.rmtree(args.doel)
     shutil.copytree(PROJECT / "docs", args.doel)
     afkortingen = site.Afkortingen(cat)
-    # the glossary tooltips the MkDocs hook adds to hand-written pages (on_page_markdown)
+    # The glossary tooltips the MkDocs hook adds to hand-written pages (on_page_markdown, after the
+    # macros). What a page's macros will write is not known here: such a page gets every term.
+    alle_termen = " ".join(afkortingen.per_afkorting)
     for pad in args.doel.rglob("*.md"):
         tekst = pad.read_text(encoding="utf-8")
-        if extra := afkortingen.voor(tekst):
+        met_macros = "\nrender_macros: true\n" in tekst.split("\n---", 1)[0]
+        if extra := afkortingen.voor(tekst + ("\n" + alle_termen if met_macros else "")):
             pad.write_text(tekst + extra, encoding="utf-8")
     aantal = 0
     for pagina in site.paginas(cat, args.site_url):
         pad = args.doel / pagina.pad
         pad.parent.mkdir(parents=True, exist_ok=True)
-        pad.write_text(pagina.inhoud + afkortingen.voor(pagina.inhoud), encoding="utf-8")
+        # as in the MkDocs hook, without definitions: their text has its <abbr> tooltips already
+        pad.write_text(pagina.inhoud, encoding="utf-8")
         aantal += 1
     for naam, inhoud in site.extra_bestanden(cat, args.site_url):
         pad = args.doel / naam
