@@ -153,7 +153,7 @@ def test_herbouw_maakt_alleen_gewijzigde_itempaginas_opnieuw(monkeypatch):
     gemaakt.clear()
     derde = {p.pad: p.inhoud for p in site.paginas(cat, "/", bewaard=bewaard)}
     assert gemaakt.count("praktijkvoorbeeld.md.j2") == 1 and "werkvorm.md.j2" not in gemaakt
-    assert "Een heel andere samenvatting." in derde[f"voorbeelden/{item.slug}.md"]
+    assert "Een heel andere samenvatting." in derde[f"voorbeelden/{item.slug}/index.md"]
 
 
 def test_vooraf_omgezet_is_wat_mkdocs_zelf_maakt():

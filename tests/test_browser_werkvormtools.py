@@ -14,7 +14,7 @@ from kennisbank.inhoud import catalogus
 from kennisbank.paginas import werkvormtools
 
 from .browser import axe_schendingen, open_pagina
-from .conftest import PROJECT
+from .conftest import PROJECT, alle_motoren
 
 _cat = catalogus.laad(PROJECT)
 
@@ -41,6 +41,7 @@ def _wis(pagina):
 
 
 @pytest.mark.browser
+@alle_motoren
 def test_netwerkkaart_json_heen_en_terug(pagina, tmp_path):
     open_pagina(pagina, "/formulieren/netwerkkaart/")
     assert pagina.locator("section.wt-kaart").count() == 1
@@ -115,6 +116,7 @@ def test_netwerkkaart_csv(pagina):
 
 
 @pytest.mark.browser
+@alle_motoren
 def test_afsprakenkaart_heen_en_terug_en_csv(pagina, tmp_path):
     definitie = werkvormtools.formulier_definitie(_cat, "afsprakenkaart")
     open_pagina(pagina, "/formulieren/afsprakenkaart/")

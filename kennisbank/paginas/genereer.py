@@ -50,20 +50,27 @@ def bestanden(
 
 
 def schrijf(cat: Catalogus, site_url: str, doel: Path, docs: Path = PROJECT / "docs") -> int:
-    """A copy of `docs` with every generated file added, for an engine without our hooks; the
-    pages carry their glossary tooltips, which the MkDocs adapter adds while it builds.
+    """A copy of `docs` with every generated file added, for an engine without our hooks.
     Returns the number of pages written."""
     if doel.exists():
         shutil.rmtree(doel)
     shutil.copytree(docs, doel)
     afkortingen = site.Afkortingen(cat)
+    # The glossary tooltips the MkDocs hook adds to hand-written pages (on_page_markdown, after the
+    # macros). What a page's macros will write is not known here: such a page gets every term.
+    alle_termen = " ".join(afkortingen.per_afkorting)
+    for pad in doel.rglob("*.md"):
+        tekst = pad.read_text(encoding="utf-8")
+        met_macros = "\nrender_macros: true\n" in tekst.split("\n---", 1)[0]
+        if extra := afkortingen.voor(tekst + ("\n" + alle_termen if met_macros else "")):
+            pad.write_text(tekst + extra, encoding="utf-8")
     aantal = 0
     for bestand in bestanden(cat, site_url):
         pad = doel / bestand.pad
         if bestand.pagina and pad.exists():
             raise DubbelePagina(bestand.pad)
         pad.parent.mkdir(parents=True, exist_ok=True)
-        inhoud = bestand.inhoud + afkortingen.voor(bestand.inhoud) if bestand.pagina else bestand.inhoud
-        pad.write_text(inhoud, encoding="utf-8")
+        # as in the MkDocs hook, generated pages get no definitions: their <abbr> tooltips are there
+        pad.write_text(bestand.inhoud, encoding="utf-8")
         aantal += bestand.pagina
     return aantal

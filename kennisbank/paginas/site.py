@@ -32,7 +32,10 @@ from kennisbank.paginas.weergave import TEMPLATES, render
 
 @dataclass(frozen=True)
 class Pagina:
-    pad: str  # path as if under docs/, e.g. "voorbeelden/achterhoek-x.md"
+    # path as if under docs/, e.g. "voorbeelden/achterhoek-x/index.md": every page is the index.md of
+    # its own folder, so a relative link means the same in the file as on the site (MkDocs leaves
+    # links in raw HTML as written, Zensical resolves them against the file's folder)
+    pad: str
     inhoud: str  # Markdown, ready for any generator; empty when `vooraf` holds the page
     vooraf: Any = None  # what the generator's `nabewerking` made of it (see paginas), if anything
 
@@ -135,7 +138,7 @@ def paginas(
         links = linkinfo(item, linkstatus)
         verouderd = actualiteit.verouderd(item.data["laatst_bekeken"], vandaag)
         return (
-            f"voorbeelden/{item.slug}.md",
+            f"voorbeelden/{item.slug}/index.md",
             [item.data, verwant, _datums(item, datums), links, verouderd],
             lambda: voorbeeld_pagina(item, verwant, datums, afk, links, verouderd, site_url),
         )
@@ -143,7 +146,7 @@ def paginas(
     def werkvorm(item: Item) -> tuple[str, list, Callable[[], str]]:
         verwant = index.bij_werkvorm(item)
         return (
-            f"werkvormen/{item.slug}.md",
+            f"werkvormen/{item.slug}/index.md",
             [item.data, verwant, _datums(item, datums)],
             lambda: werkvorm_pagina(item, verwant, site_url, datums, afk),
         )
@@ -220,7 +223,7 @@ def printpaginas(cat: Catalogus, site_url: str, afk: Afkortingen) -> Iterator[Pa
             for i in items
         ]
         yield Pagina(
-            f"printen/{slug(fase)}.md",
+            f"printen/{slug(fase)}/index.md",
             render(
                 "printen_fase.md.j2",
                 fase=fase,
@@ -240,7 +243,7 @@ def verbetertool_paginas(cat: Catalogus) -> Iterator[Pagina]:
     for thema in sorted(cat.van("verbetertool-thema"), key=lambda i: i.data["nummer"]):
         t = thema.data
         yield Pagina(
-            f"verbetertool/{thema.slug}.md",
+            f"verbetertool/{thema.slug}/index.md",
             render(
                 "verbetertool_thema.md.j2",
                 t=t,
@@ -256,7 +259,7 @@ def verbetertool_paginas(cat: Catalogus) -> Iterator[Pagina]:
             voorbeelden = [cat.get("praktijkvoorbeeld", s) for s in f.get("voorbeelden", [])]
             werkvormen = [cat.get("werkvorm", s) for s in f.get("werkvormen", [])]
             yield Pagina(
-                f"verbetertool/factor-{slug(f['nummer'])}.md",
+                f"verbetertool/factor-{slug(f['nummer'])}/index.md",
                 render(
                     "verbetertool_factor.md.j2",
                     f=f,
@@ -415,7 +418,7 @@ def tags(cat: Catalogus) -> list[dict]:
 def tag_paginas(cat: Catalogus) -> Iterator[Pagina]:
     for tag in tags(cat):
         yield Pagina(
-            f"tags/{tag['slug']}.md",
+            f"tags/{tag['slug']}/index.md",
             render(
                 "tag.md.j2",
                 tag=tag,
@@ -432,7 +435,7 @@ def regio_paginas(cat: Catalogus) -> Iterator[Pagina]:
     aliassen = schemas.vocabulaire("regio").get("x-zoekvarianten", {})
     for regio in regio_overzicht(cat):
         yield Pagina(
-            f"regios/{regio['slug']}.md",
+            f"regios/{regio['slug']}/index.md",
             render(
                 "regio.md.j2",
                 regio=regio,

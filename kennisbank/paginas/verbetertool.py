@@ -51,7 +51,7 @@ def themas(cat: Catalogus) -> list[dict]:
                     "toelichting": f["toelichting"],
                     "tips": list(f["tips"]),
                     "url": f"../factor-{slug(f['nummer'])}/",
-                    "md": f"factor-{slug(f['nummer'])}.md",
+                    "md": f"factor-{slug(f['nummer'])}/index.md",
                     "voorbeelden": _verwijzingen(cat, "praktijkvoorbeeld", f.get("voorbeelden", []), "voorbeelden"),
                     "werkvormen": _verwijzingen(cat, "werkvorm", f.get("werkvormen", []), "werkvormen"),
                 }
@@ -62,7 +62,7 @@ def themas(cat: Catalogus) -> list[dict]:
                 "titel": t["titel"],
                 "slug": item.slug,
                 "url": f"../{item.slug}/",
-                "md": f"{item.slug}.md",
+                "md": f"{item.slug}/index.md",
                 "vraag": t["vraag"],
                 "toelichting": t["toelichting"],
                 "verbeterplan_vragen": list(t["verbeterplan_vragen"]),
