@@ -2,6 +2,7 @@
 #   make serve   site bekijken op http://127.0.0.1:8000 (herlaadt bij elke wijziging)
 #   make test    alle tests, ook in een echte browser
 #   make build   de site bouwen in site/
+#                (met een andere bouwmotor: make build MOTOR=properdocs of MOTOR=zensical; ook make serve)
 #   make bench   snelheid en grootte meten (zie README); alleen delen: make bench ALLEEN="motoren 10000"
 #   make lint    ruff, ESLint, yamllint, actionlint en REUSE (ook onderdeel van make test)
 #   make update  vastgepinde versies bijwerken (requirements/*.txt, package-lock.json)
@@ -45,11 +46,17 @@ valideer: $(VENV)/.bouw
 SERVE_TMP := $(shell [ -w /dev/shm ] && [ "$$(df -Pk /dev/shm | awk 'NR==2 {print $$4}')" -ge 1000000 ] \
   && echo /dev/shm || echo $${TMPDIR:-/tmp})
 
-serve: $(VENV)/.bouw
-	TMPDIR=$(SERVE_TMP) $(VENV)/bin/mkdocs serve --dev-addr 127.0.0.1:8000 --livereload
+# The build engine (scripts/bouw_met.py): mkdocs (MkDocs + Material, the default), properdocs (the
+# maintained fork of MkDocs 1.x) or zensical (Material's successor). The other two are in the
+# development set only.
+MOTOR ?= mkdocs
+MOTOR_VENV := $(if $(filter mkdocs,$(MOTOR)),$(VENV)/.bouw,$(VENV)/.klaar)
 
-build: $(VENV)/.bouw
-	$(VENV)/bin/mkdocs build --strict
+serve: $(MOTOR_VENV)
+	TMPDIR=$(SERVE_TMP) $(PY) scripts/bouw_met.py $(MOTOR) --serve 127.0.0.1:8000
+
+build: $(MOTOR_VENV)
+	$(PY) scripts/bouw_met.py $(MOTOR)
 
 # Every external link in the content, checked politely; the outcome goes to data/linkstatus.yaml,
 # which the build uses to mark dead links. Needs the internet; the weekly workflow runs it.

@@ -1,7 +1,11 @@
-"""Data layer of the knowledge base: load, validate and render entries.
+"""Kennisbank Jongeren en werk: the code that turns the YAML entries into a site.
 
-Plain Python with no dependency on MkDocs, so the same code serves the
-validator, the tests, the MkDocs adapter and any future site generator.
+Three layers, data flowing one way:
+- kennisbank.inhoud: load and validate (YAML + JSON Schema → Catalogus, or errors);
+- kennisbank.paginas: prepare and render (Catalogus → generated pages and data files);
+- kennisbank.motoren: the engine adapters (MkDocs/ProperDocs hooks, macros, build state).
+inhoud imports nothing from paginas or motoren, and paginas nothing from motoren.
+parallel.py and optimalisaties.py serve all layers.
 """
 
 from pathlib import Path

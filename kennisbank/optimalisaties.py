@@ -8,7 +8,7 @@ import os
 
 NAMEN = {
     "parallel": "werk per item (YAML lezen, pagina's maken) op alle kernen (kennisbank/parallel.py)",
-    "vooraf": "pagina's met alleen koppen en HTML-blokken zelf omzetten (kennisbank/mkdocs_vooraf.py)",
+    "vooraf": "pagina's met alleen koppen en HTML-blokken zelf omzetten (kennisbank/motoren/mkdocs_vooraf.py)",
 }
 
 

@@ -14,7 +14,7 @@ import os
 from collections.abc import Callable, Iterable
 from typing import TypeVar
 
-from . import optimalisaties
+from kennisbank import optimalisaties
 
 T = TypeVar("T")
 U = TypeVar("U")

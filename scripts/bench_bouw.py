@@ -11,7 +11,8 @@ Meet op de echte kennisbank en op synthetische bases (scripts/synthetisch.py):
   hooks); de grootste HTML-pagina van een praktijkvoorbeeld;
 - 10000: één bouw van 10.000 voorbeelden zoals `make build` (met zoekindex), met het piekgeheugen
   van de hele procesboom (zie scripts/bench_gepaard.py);
-- motoren: MkDocs, ProperDocs en Zensical op 2000 voorbeelden, om de beurt in 5 rondes, mediaan;
+- motoren: MkDocs, ProperDocs en Zensical op 2000 voorbeelden zoals `make build MOTOR=...`
+  (scripts/bouw_met.py, met zoekindex), om de beurt in 5 rondes, mediaan;
 - optimalisaties: elke optimalisatie om de beurt uit (scripts/bench_optimalisaties.py), idem;
 - serve: de herbouw van `mkdocs serve` na een wijziging in één YAML-bestand;
 - zoeken: zoeken met Pagefind in Chromium: gecomprimeerde bytes tot het eerste resultaat en de tijd
@@ -282,32 +283,25 @@ def lighthouse(site: Path, keer: int = 5) -> list[tuple[str, dict]]:
 DELEN = ("bouw", "zoeken", "lighthouse", "serve", "motoren", "10000", "optimalisaties")
 
 
-def zensical_bouw(inhoud: Path, werkmap: Path) -> bench_gepaard.Uitkomst:
-    """Zensical's whole build of the base in `inhoud` (pages written as Markdown, then built), from
-    scratch: its cache in WERKMAP/.cache would make a second build incremental. The one place that
-    knows how Zensical is started, so a `make build` for Zensical can take over here."""
-    shutil.rmtree(werkmap, ignore_errors=True)
-    env = dict(ENV, KENNISBANK_INHOUD=str(inhoud), KENNISBANK_ZOEKINDEX="0")
-    return bench_gepaard.meet([PY, str(PROJECT / "scripts" / "zensical_proef.py"), str(werkmap)], env, PROJECT)
+def motor_bouw(motor: str, inhoud: Path, doel: Path) -> bench_gepaard.Uitkomst:
+    """The whole build of the base in `inhoud` with one engine, as `make build MOTOR=...` does it
+    (scripts/bouw_met.py: pages, site and the Pagefind index; Zensical from scratch in a new
+    working folder each time). The one place that knows how an engine is started."""
+    env = dict(ENV, KENNISBANK_INHOUD=str(inhoud))
+    env.pop("KENNISBANK_ZOEKINDEX", None)
+    return bench_gepaard.meet([PY, str(PROJECT / "scripts" / "bouw_met.py"), motor, "--doel", str(doel)], env, PROJECT)
 
 
 def motoren(inhoud: Path, werk: Path, keer: int) -> str:
-    """MkDocs, ProperDocs and Zensical over the same base, in rounds (see bench_gepaard), without
-    the search index (Pagefind, the same for all three)."""
-    env = dict(ENV, KENNISBANK_ZOEKINDEX="0", KENNISBANK_INHOUD=str(inhoud))
-    bin_ = Path(PY).parent
+    """MkDocs, ProperDocs and Zensical over the same base, in rounds (see bench_gepaard), each the
+    whole build with the search index, as `make build MOTOR=...`."""
     varianten = {
-        "MkDocs": lambda: bench_gepaard.meet(
-            [PY, "-m", "mkdocs", "build", "-q", "-d", str(werk / "motor-mkdocs")], env, PROJECT
-        ),
-        "ProperDocs": lambda: bench_gepaard.meet(
-            [str(bin_ / "properdocs"), "build", "-q", "-d", str(werk / "motor-properdocs")], env, PROJECT
-        ),
-        "Zensical": lambda: zensical_bouw(inhoud, werk / "motor-zensical"),
+        naam: (lambda m=motor: motor_bouw(m, inhoud, werk / f"motor-{m}"))
+        for motor, naam in (("mkdocs", "MkDocs"), ("properdocs", "ProperDocs"), ("zensical", "Zensical"))
     }
     runs = bench_gepaard.om_de_beurt(varianten, keer)
     regels = [
-        "| motor | bouw (s, mediaan) | verhouding met MkDocs (mediaan per ronde) | losse runs (s) | "
+        "| motor | hele bouw met zoekindex (s, mediaan) | verhouding met MkDocs (mediaan per ronde) | losse runs (s) | "
         "piekgeheugen procesboom (MB, mediaan) |",
         "|---|---|---|---|---|",
     ]

@@ -29,7 +29,8 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from kennisbank import PROJECT, catalogus, sjabloon  # noqa: E402
+from kennisbank import PROJECT  # noqa: E402
+from kennisbank.inhoud import catalogus, sjabloon
 
 FORMULIER = PROJECT / ".github" / "ISSUE_TEMPLATE" / "nieuw-praktijkvoorbeeld.yml"
 GEEN_ANTWOORD = "_No response_"

@@ -21,8 +21,8 @@ import yaml
 PROJECT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(PROJECT))
 
-from kennisbank import actualiteit, catalogus, linkcontrole  # noqa: E402
-from kennisbank.weergave import render  # noqa: E402
+from kennisbank.inhoud import actualiteit, catalogus, linkcontrole  # noqa: E402
+from kennisbank.paginas.weergave import render  # noqa: E402
 
 KOP = """\
 # yaml-language-server: $schema=../schema/linkstatus.schema.json

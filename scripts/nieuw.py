@@ -21,9 +21,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from kennisbank import PROJECT, schemas, sjabloon  # noqa: E402
-from kennisbank.catalogus import SLUG  # noqa: E402
-from kennisbank.slugs import slug as maak_url_naam  # noqa: E402
+from kennisbank import PROJECT  # noqa: E402
+from kennisbank.inhoud import schemas, sjabloon
+from kennisbank.inhoud.catalogus import SLUG  # noqa: E402
+from kennisbank.inhoud.slugs import slug as maak_url_naam  # noqa: E402
 
 # argparse speaks English; contributors read Dutch.
 _NL = {

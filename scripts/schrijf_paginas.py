@@ -10,13 +10,14 @@ MkDocs-hooks: bijvoorbeeld Zensical (de opvolger van Material for MkDocs) bouwt 
 from __future__ import annotations
 
 import argparse
-import shutil
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from kennisbank import PROJECT, catalogus, site  # noqa: E402
+from kennisbank import PROJECT  # noqa: E402
+from kennisbank.inhoud import catalogus  # noqa: E402
+from kennisbank.paginas import genereer  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -30,20 +31,11 @@ def main(argv: list[str] | None = None) -> int:
         for fout in cat.fouten:
             print(fout)
         return 1
-    if args.doel.exists():
-        shutil.rmtree(args.doel)
-    shutil.copytree(PROJECT / "docs", args.doel)
-    afkortingen = site.Afkortingen(cat)
-    aantal = 0
-    for pagina in site.paginas(cat, args.site_url):
-        pad = args.doel / pagina.pad
-        pad.parent.mkdir(parents=True, exist_ok=True)
-        pad.write_text(pagina.inhoud + afkortingen.voor(pagina.inhoud), encoding="utf-8")
-        aantal += 1
-    for naam, inhoud in site.extra_bestanden(cat, args.site_url):
-        pad = args.doel / naam
-        pad.parent.mkdir(parents=True, exist_ok=True)
-        pad.write_text(inhoud, encoding="utf-8")
+    try:
+        aantal = genereer.schrijf(cat, args.site_url, args.doel)
+    except genereer.DubbelePagina as fout:
+        print(fout)
+        return 1
     print(f"{aantal} pagina's geschreven naar {args.doel}")
     return 0
 

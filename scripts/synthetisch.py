@@ -17,7 +17,7 @@ import yaml
 PROJECT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(PROJECT))
 
-from kennisbank import schemas  # noqa: E402
+from kennisbank.inhoud import schemas  # noqa: E402
 
 
 def maak(aantal: int, doel: Path) -> None:

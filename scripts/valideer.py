@@ -14,7 +14,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from kennisbank import PROJECT, catalogus  # noqa: E402
+from kennisbank import PROJECT  # noqa: E402
+from kennisbank.inhoud import catalogus
 
 
 def main(argv: list[str] | None = None) -> int:

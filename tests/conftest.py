@@ -1,5 +1,8 @@
-"""Shared fixtures: the built site (built once per run), a local web server for it,
-and a real headless Chromium (Debian's) driven by Playwright."""
+"""Shared fixtures: the built site (built once per run and engine), a local web server for it,
+and a real headless Chromium (Debian's) driven by Playwright.
+
+The site is built with MkDocs unless a test asks for another engine: `@alle_motoren` runs a test
+against the builds of MkDocs, ProperDocs and Zensical (scripts/bouw_met.py), each built once."""
 
 from __future__ import annotations
 
@@ -46,20 +49,69 @@ def mkdocs_build(
     )
 
 
-@pytest.fixture(scope="session")
-def site_map(tmp_path_factory) -> Path:
-    """The real site, built strictly once for the whole test run."""
-    doel = tmp_path_factory.mktemp("site")
-    resultaat = mkdocs_build(doel)
-    assert resultaat.returncode == 0, f"mkdocs build --strict faalde:\n{resultaat.stdout}\n{resultaat.stderr}"
-    return doel
+MOTOREN = ("mkdocs", "properdocs", "zensical")
+# A test on the builds of all three engines. Parameters `motor` are always session-scoped, so that
+# pytest runs the tests per engine.
+alle_motoren = pytest.mark.parametrize("motor", MOTOREN, scope="session")
+
+
+def bouw_met(motor: str, doel: Path, extra_env: dict | None = None) -> subprocess.CompletedProcess:
+    """The site built as `make build MOTOR=<motor>` builds it."""
+    return subprocess.run(
+        [sys.executable, str(PROJECT / "scripts" / "bouw_met.py"), motor, "--doel", str(doel)],
+        cwd=PROJECT,
+        env=dict(os.environ, NO_MKDOCS_2_WARNING="1", **(extra_env or {})),
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
+
+
+def _geparametriseerd(metafunc, naam: str) -> bool:
+    for marker in metafunc.definition.iter_markers("parametrize"):
+        namen = marker.args[0].split(",") if isinstance(marker.args[0], str) else marker.args[0]
+        if naam in (n.strip() for n in namen):
+            return True
+    return False
+
+
+def pytest_generate_tests(metafunc):
+    # Every test on a built site gets its engine as a parameter, MkDocs unless it says otherwise:
+    # one mechanism for all, so the site (a session fixture) changes whenever the engine does.
+    if "motor" in metafunc.fixturenames and not _geparametriseerd(metafunc, "motor"):
+        metafunc.parametrize("motor", ["mkdocs"], scope="session")
 
 
 @pytest.fixture(scope="session")
-def server(site_map):
-    url, httpd = webserver.start(site_map)
-    yield url
-    httpd.shutdown()
+def sites_per_motor(tmp_path_factory):
+    """Per engine: the site, built strictly once for the whole test run, and its local server."""
+    sites: dict[str, tuple[Path, str]] = {}
+    servers = []
+
+    def site_en_server(motor: str) -> tuple[Path, str]:
+        if motor not in sites:
+            doel = tmp_path_factory.mktemp(f"site-{motor}")
+            r = mkdocs_build(doel) if motor == "mkdocs" else bouw_met(motor, doel)
+            assert r.returncode == 0, f"bouwen met {motor} faalde:\n{r.stdout[-5000:]}\n{r.stderr[-5000:]}"
+            url, httpd = webserver.start(doel)
+            servers.append(httpd)
+            sites[motor] = (doel, url)
+        return sites[motor]
+
+    yield site_en_server
+    for httpd in servers:
+        httpd.shutdown()
+
+
+@pytest.fixture(scope="session")
+def site_map(motor, sites_per_motor) -> Path:
+    """The real site, built strictly once for the whole test run (per engine)."""
+    return sites_per_motor(motor)[0]
+
+
+@pytest.fixture(scope="session")
+def server(motor, sites_per_motor) -> str:
+    return sites_per_motor(motor)[1]
 
 
 @pytest.fixture(scope="session")

@@ -33,6 +33,23 @@ def paginas(site: Path) -> list[Path]:
     return sorted(site.rglob("*.html"))
 
 
+def boven_de_wortel(site: Path, pagina: Path, href: str) -> bool:
+    """A relative link that climbs above the site's root: a browser clamps it at a domain's root,
+    so it seems to work there, but it breaks when the site is published under a subpath."""
+    url = urlsplit(href)
+    if url.scheme or href.startswith(("/", "mailto:")) or not url.path:
+        return False
+    diepte = len(pagina.relative_to(site).parent.parts)
+    for deel in url.path.split("/"):
+        if deel == "..":
+            diepte -= 1
+            if diepte < 0:
+                return True
+        elif deel not in ("", "."):
+            diepte += 1
+    return False
+
+
 def doel_van(site: Path, pagina: Path, href: str) -> tuple[Path | None, str]:
     """The file a relative link points to, and its fragment; None for external links."""
     url = urlsplit(href)

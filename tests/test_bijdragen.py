@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from kennisbank import schemas, sjabloon, soorten
-from kennisbank.yamlbestand import lees
+from kennisbank.inhoud import schemas, sjabloon, soorten
+from kennisbank.inhoud.yamlbestand import lees
 
 from .browser import axe_schendingen, open_pagina
 from .conftest import PROJECT, mkdocs_build

@@ -10,13 +10,16 @@ import subprocess
 import sys
 from pathlib import Path
 
-from kennisbank import catalogus
+import pytest
 
-from .conftest import PROJECT, mkdocs_build
-from .htmlcheck import doel_van, lees, paginas
+from kennisbank.inhoud import catalogus
+
+from .conftest import MOTOREN, PROJECT, alle_motoren, bouw_met, mkdocs_build
+from .htmlcheck import boven_de_wortel, doel_van, lees, paginas
 from .slechte_invoer import ANDERE_PLATFORMS, GEVALLEN, schrijf_geval
 
 
+@alle_motoren
 def test_elk_item_heeft_een_pagina(site_map):
     cat = catalogus.laad(PROJECT)
     for soort, map_ in (("praktijkvoorbeeld", "voorbeelden"), ("werkvorm", "werkvormen")):
@@ -30,6 +33,7 @@ def test_elk_item_heeft_een_pagina(site_map):
             assert html.unescape(re.sub(r"<[^>]+>", "", h1)).strip() == item.titel
 
 
+@alle_motoren
 def test_niets_onvertaald_of_kapot(site_map):
     for pagina in paginas(site_map):
         tekst = pagina.read_text(encoding="utf-8")
@@ -49,6 +53,7 @@ def test_niets_onvertaald_of_kapot(site_map):
             assert teken not in tekst, f"{teken!r} in {pagina.relative_to(site_map)}"
 
 
+@alle_motoren
 def test_tagpagina_toont_alle_items_met_die_tag(site_map):
     cat = catalogus.laad(PROJECT)
     verwacht = sorted(i.titel for i in cat.van("praktijkvoorbeeld") if "bbl" in i.data["themas"])
@@ -63,6 +68,7 @@ def test_tagpagina_toont_alle_items_met_die_tag(site_map):
     assert re.search(r'<nav class="md-tags" aria-label="Tags">.*href="../../tags/bbl/"', pagina)
 
 
+@alle_motoren
 def test_interne_links_en_ankers_kloppen(site_map):
     cache: dict[Path, set[str]] = {}
     kapot = []
@@ -70,6 +76,9 @@ def test_interne_links_en_ankers_kloppen(site_map):
         for href in lees(pagina).links:
             doel, anker = doel_van(site_map, pagina, href)
             if doel is None:
+                continue
+            if boven_de_wortel(site_map, pagina, href):
+                kapot.append(f"{pagina.relative_to(site_map)} -> {href} (boven de hoofdmap van de site)")
                 continue
             if not doel.exists():
                 kapot.append(f"{pagina.relative_to(site_map)} -> {href}")
@@ -82,6 +91,7 @@ def test_interne_links_en_ankers_kloppen(site_map):
     assert not kapot, "\n".join(kapot[:50])
 
 
+@alle_motoren
 def test_tags_en_regios_hebben_paginas(site_map):
     assert (site_map / "tags" / "matchen" / "index.html").exists()
     assert (site_map / "tags" / "bbl" / "index.html").exists()
@@ -99,7 +109,14 @@ def test_verborgen_inhoudsopgave_staat_ook_niet_in_het_menu(site_map):
     assert 'data-md-component="toc"' in voorbeeld.read_text(encoding="utf-8")
 
 
-def test_bouw_stopt_bij_ongeldige_inhoud_met_dezelfde_meldingen_als_de_validator(tmp_path):
+def _bouw(motor: str, doel: Path, inhoud: Path) -> subprocess.CompletedProcess:
+    if motor == "mkdocs":
+        return mkdocs_build(doel, inhoud=inhoud)
+    return bouw_met(motor, doel, {"KENNISBANK_INHOUD": str(inhoud)})
+
+
+@pytest.mark.parametrize("motor", MOTOREN)
+def test_bouw_stopt_bij_ongeldige_inhoud_met_dezelfde_meldingen_als_de_validator(motor, tmp_path):
     inhoud = tmp_path / "inhoud"
     shutil.copytree(PROJECT / "tests" / "fixtures" / "geldig", inhoud)
     for naam in (
@@ -118,9 +135,11 @@ def test_bouw_stopt_bij_ongeldige_inhoud_met_dezelfde_meldingen_als_de_validator
     )
     meldingen = validator.stdout.strip().splitlines()
     assert validator.returncode == 1 and len(meldingen) >= 8, validator.stdout
-    r = mkdocs_build(tmp_path / "site", inhoud=inhoud)
+    r = _bouw(motor, tmp_path / "site", inhoud)
     uitvoer = r.stdout + r.stderr
     assert r.returncode != 0
+    if motor != "mkdocs":  # through scripts/bouw_met.py, as `make build MOTOR=...`
+        assert "Bouwen met " in uitvoer and " is mislukt" in uitvoer
     assert "voorbeelden/geval-onbekende-regio.yaml:3: regios[1]: 'Atlantis' is geen toegestane waarde" in uitvoer
     for melding in meldingen:
         assert melding in uitvoer
@@ -128,9 +147,10 @@ def test_bouw_stopt_bij_ongeldige_inhoud_met_dezelfde_meldingen_als_de_validator
     assert not (tmp_path / "site" / "index.html").exists()
 
 
-def test_geldige_fixtures_bouwen_met_escaping(tmp_path):
+@pytest.mark.parametrize("motor", MOTOREN)
+def test_geldige_fixtures_bouwen_met_escaping(motor, tmp_path):
     """Text that may legitimately hold '<' or braces shows as text, never as markup."""
-    r = mkdocs_build(tmp_path / "site", inhoud=PROJECT / "tests" / "fixtures" / "geldig")
+    r = _bouw(motor, tmp_path / "site", PROJECT / "tests" / "fixtures" / "geldig")
     assert r.returncode == 0, r.stdout + r.stderr
     html = (tmp_path / "site" / "voorbeelden" / "testregio-proefaanpak" / "index.html").read_text(encoding="utf-8")
     assert "leeftijd &lt; 27" in html

@@ -9,8 +9,10 @@ import os
 import re
 import urllib.request
 
-from kennisbank import catalogus, mkdocs_vooraf, parallel
-from kennisbank.site import stel_uit
+from kennisbank import parallel
+from kennisbank.inhoud import catalogus
+from kennisbank.motoren import mkdocs_vooraf
+from kennisbank.paginas.site import stel_uit
 from scripts import webserver
 
 from .conftest import PROJECT, mkdocs_build
@@ -95,7 +97,7 @@ def test_webserver_comprimeert_tekst_zoals_een_statische_host(tmp_path):
 
 def test_bouw_op_alle_kernen_geeft_dezelfde_paginas(site_map, tmp_path):
     """A large base reads its entries and renders its entry pages and their HTML on worker
-    processes (kennisbank/parallel.py, kennisbank/mkdocs_vooraf.py). Forced here for the real base, every page must be
+    processes (kennisbank/parallel.py, kennisbank/motoren/mkdocs_vooraf.py). Forced here for the real base, every page must be
     what the one-process build makes of it (the fixture site), whitespace aside. (That the HTML
     itself is what MkDocs would make: test_vooraf_omgezet_is_wat_mkdocs_zelf_maakt.)"""
     r = mkdocs_build(
@@ -132,7 +134,7 @@ def test_alleen_koppen_en_html_blokken_worden_vooraf_omgezet():
 def test_herbouw_maakt_alleen_gewijzigde_itempaginas_opnieuw(monkeypatch):
     """With `bewaard` (what `mkdocs serve` keeps between rebuilds) an entry page is rendered again
     only when its own entry, its related entries, its dates or the templates changed."""
-    from kennisbank import site
+    from kennisbank.paginas import site
 
     cat = catalogus.laad(PROJECT)
     gemaakt: list[str] = []
@@ -151,7 +153,7 @@ def test_herbouw_maakt_alleen_gewijzigde_itempaginas_opnieuw(monkeypatch):
     gemaakt.clear()
     derde = {p.pad: p.inhoud for p in site.paginas(cat, "/", bewaard=bewaard)}
     assert gemaakt.count("praktijkvoorbeeld.md.j2") == 1 and "werkvorm.md.j2" not in gemaakt
-    assert "Een heel andere samenvatting." in derde[f"voorbeelden/{item.slug}.md"]
+    assert "Een heel andere samenvatting." in derde[f"voorbeelden/{item.slug}/index.md"]
 
 
 def test_vooraf_omgezet_is_wat_mkdocs_zelf_maakt():
@@ -161,10 +163,9 @@ def test_vooraf_omgezet_is_wat_mkdocs_zelf_maakt():
     from mkdocs.structure.files import File, Files
     from mkdocs.structure.pages import Page
 
-    from kennisbank import site
+    from kennisbank.paginas import site
 
     config = load_config(str(PROJECT / "mkdocs.yml"))
-    config.plugins._current_plugin = None  # File.generated asks which plugin made the file
     omzetter = mkdocs_vooraf.Omzetter(config.markdown_extensions, config.mdx_configs or {})
     cat = catalogus.laad(PROJECT)
     vergeleken = 0
@@ -173,7 +174,8 @@ def test_vooraf_omgezet_is_wat_mkdocs_zelf_maakt():
         if omgezet is None:
             continue
         markdown, blokken = site.stel_uit(pagina.inhoud, mkdocs_vooraf.VOORVOEGSEL)
-        bestand = File.generated(config, pagina.pad, content=markdown)
+        bestand = File(pagina.pad, src_dir=None, dest_dir=config.site_dir, use_directory_urls=True)
+        bestand.content_string = markdown
         page = Page(None, bestand, config)
         page.read_source(config)
         page.render(config, Files([bestand]))
@@ -185,24 +187,88 @@ def test_vooraf_omgezet_is_wat_mkdocs_zelf_maakt():
     assert vergeleken >= entries
 
 
-def test_serve_controleert_opnieuw_na_een_gewijzigd_schema(tmp_path, monkeypatch):
-    """`make serve` keeps the catalogue between rebuilds; an edited schema must be used at the
-    next one, also for files that did not change (issue 17: 0 errors against 46)."""
+def test_vooraf_zet_wat_mkdocs_render_zet():
+    """VoorafOmgezettePagina overrides Page.render, MkDocs' public method, and sets the page's
+    documented attributes itself. When an upgrade of MkDocs (or ProperDocs) makes render set
+    anything else, this fails, so the fast path never silently misses a new attribute."""
+    from mkdocs.config import load_config
+    from mkdocs.structure.files import File, Files
+    from mkdocs.structure.pages import Page
+
+    from kennisbank.paginas import site
+
+    config = load_config(str(PROJECT / "mkdocs.yml"))
+    omzetter = mkdocs_vooraf.Omzetter(config.markdown_extensions, config.mdx_configs or {})
+    cat = catalogus.laad(PROJECT)
+    pagina = next(p for p in site.paginas(cat, "/") if p.pad.startswith("voorbeelden/"))
+    omgezet = omzetter(pagina.pad, pagina.inhoud)
+    assert omgezet is not None
+
+    def gezet_door_render(page: Page) -> set[str]:
+        bestand = File(pagina.pad, src_dir=None, dest_dir=config.site_dir, use_directory_urls=True)
+        bestand.content_string = omgezet.markdown
+        page = page(bestand)
+        page.read_source(config)
+        voor = dict(vars(page))
+        page.render(config, Files([bestand]))
+        return {k for k, v in vars(page).items() if k not in voor or voor[k] is not v}
+
+    mkdocs_zet = gezet_door_render(lambda b: Page(None, b, config))
+    wij_zetten = gezet_door_render(lambda b: mkdocs_vooraf.VoorafOmgezettePagina(b, config, omgezet))
+    # MkDocs' own _title_from_render only serves pages without a title; ours always have one
+    assert {k for k in mkdocs_zet if not k.startswith("_")} == wij_zetten, (mkdocs_zet, wij_zetten)
+
+
+def test_serve_controleert_opnieuw_na_schema_vocabulaire_data_of_sjabloon(tmp_path, monkeypatch):
+    """`make serve` keeps the catalogue between rebuilds (on the build state); an edited schema,
+    vocabulary, data file or template must count at the next one, also for files that did not
+    change (issue 17: 0 errors in the serve process against 46 from valideer.py)."""
     import json
     import shutil
 
-    from kennisbank import bouw, schemas
+    from kennisbank.inhoud import schemas
+    from kennisbank.motoren import toestand
 
-    schema_map = tmp_path / "schema"
+    schema_map, inhoud, project = tmp_path / "schema", tmp_path / "inhoud", tmp_path / "project"
     shutil.copytree(PROJECT / "schema", schema_map)
-    inhoud = tmp_path / "inhoud"
     shutil.copytree(PROJECT / "tests" / "fixtures" / "geldig", inhoud)
+    (inhoud / "data").mkdir()
+    shutil.copy(PROJECT / "data" / "regios.yaml", inhoud / "data")
+    shutil.copytree(PROJECT / "templates", project / "templates")
     monkeypatch.setattr(schemas, "SCHEMA_MAP", schema_map)
-    assert bouw.catalogus_voor(inhoud).fouten == []
+    monkeypatch.setattr(toestand, "PROJECT", project)
+    staat = toestand.Bouwtoestand()  # a fresh one: what `mkdocs serve` keeps from its first build
+    assert staat.catalogus_voor(inhoud).fouten == []
 
-    pad = schema_map / "praktijkvoorbeeld.schema.json"
-    schema = json.loads(pad.read_text(encoding="utf-8"))
-    schema["properties"]["titel"]["maxLength"] = 5
-    pad.write_text(json.dumps(schema, ensure_ascii=False), encoding="utf-8")
-    fouten = bouw.catalogus_voor(inhoud).fouten
+    def fouten_na(pad, wijzig) -> list:
+        oud = pad.read_text(encoding="utf-8")
+        pad.write_text(wijzig(oud), encoding="utf-8")
+        try:
+            return staat.catalogus_voor(inhoud).fouten
+        finally:
+            pad.write_text(oud, encoding="utf-8")
+            assert staat.catalogus_voor(inhoud).fouten == [], "na het terugzetten weer geldig"
+
+    def korte_titels(tekst: str) -> str:
+        schema = json.loads(tekst)
+        schema["properties"]["titel"]["maxLength"] = 5
+        return json.dumps(schema, ensure_ascii=False)
+
+    fouten = fouten_na(schema_map / "praktijkvoorbeeld.schema.json", korte_titels)
     assert fouten and all(f.veld == "titel" for f in fouten), fouten
+
+    def zonder_twente(tekst: str) -> str:
+        vocabulaire = json.loads(tekst)
+        vocabulaire["$defs"]["regio"]["enum"].remove("Twente")
+        return json.dumps(vocabulaire, ensure_ascii=False)
+
+    fouten = fouten_na(schema_map / "vocabulaire.schema.json", zonder_twente)
+    assert any(f.veld.startswith("regios") for f in fouten), fouten
+
+    fouten = fouten_na(inhoud / "data" / "regios.yaml", lambda t: t.replace("naam: Twente", "naam: Twentee"))
+    assert any("Twente" in f.bericht for f in fouten), fouten
+
+    eerst = staat.catalogus_voor(inhoud)
+    sjabloon = project / "templates" / "praktijkvoorbeeld.md.j2"
+    sjabloon.write_text(sjabloon.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    assert staat.catalogus_voor(inhoud) is not eerst, "na een gewijzigd sjabloon begint de herbouw opnieuw"

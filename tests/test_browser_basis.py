@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from kennisbank import catalogus
+from kennisbank.inhoud import catalogus
 
 from .browser import axe_schendingen, open_pagina
-from .conftest import PROJECT
+from .conftest import PROJECT, alle_motoren
 
 _cat = catalogus.laad(PROJECT)
 _voorbeeld = sorted(_cat.items.get("praktijkvoorbeeld", {}))[:1] or ["ontbreekt"]
@@ -44,6 +44,7 @@ def test_pagina_is_toegankelijk_nederlands_en_privé(naam, pagina):
 
 
 @pytest.mark.browser
+@alle_motoren
 def test_leesbaar_zonder_javascript(browser, server):
     context = browser.new_context(java_script_enabled=False)
     page = context.new_page()
@@ -56,6 +57,7 @@ def test_leesbaar_zonder_javascript(browser, server):
 
 
 @pytest.mark.browser
+@alle_motoren
 def test_zoeken_vindt_en_toont_regio(pagina):
     open_pagina(pagina, "/zoeken/")
     pagina.locator("#kb-zoekveld").click()
@@ -68,6 +70,7 @@ def test_zoeken_vindt_en_toont_regio(pagina):
 
 
 @pytest.mark.browser
+@alle_motoren
 def test_zoekformulier_in_de_kop_werkt_met_toetsenbord(pagina):
     open_pagina(pagina, "/")
     pagina.locator("#kb-zoekveld-kop").focus()

@@ -11,10 +11,11 @@ from urllib.parse import parse_qs, quote, urlsplit
 import pypdfium2 as pdfium
 import pytest
 
-from kennisbank import catalogus, werkvormtools
+from kennisbank.inhoud import catalogus
+from kennisbank.paginas import werkvormtools
 
 from .browser import AXE_JS, open_pagina
-from .conftest import PROJECT
+from .conftest import PROJECT, alle_motoren
 from .test_werkvormtools import TOOLKIT_AGENDA
 
 _cat = catalogus.laad(PROJECT)
@@ -95,6 +96,7 @@ def _pdftekst(pdf) -> str:
 
 
 @pytest.mark.browser
+@alle_motoren
 def test_planner_rekent_begin_eind_en_totaal(pagina):
     open_pagina(pagina, "/sessieplanner/")
     assert _veld(pagina, "bk-start").input_value() == "13:00"
@@ -308,6 +310,7 @@ def test_notities_doel_en_materialen(pagina):
 
 
 @pytest.mark.browser
+@alle_motoren
 def test_traject_van_vijf_bijeenkomsten_in_de_url(pagina):
     open_pagina(pagina, "/sessieplanner/")
     _laad(pagina, "pilottraject-vijf-bijeenkomsten")

@@ -12,10 +12,11 @@ from fractions import Fraction
 import pytest
 from playwright.sync_api import expect
 
-from kennisbank import catalogus, verbetertool
+from kennisbank.inhoud import catalogus
+from kennisbank.paginas import verbetertool
 
 from .browser import axe_schendingen, open_pagina
-from .conftest import PROJECT
+from .conftest import PROJECT, alle_motoren
 
 _themas = verbetertool.themas(catalogus.laad(PROJECT))
 _factoren = [f for t in _themas for f in t["factoren"]]
@@ -66,6 +67,7 @@ def test_de_gegevens_kloppen_met_de_tool():
 
 
 @pytest.mark.browser
+@alle_motoren
 def test_gemiddelde_per_thema_zonder_nvt(pagina):
     open_pagina(pagina, CHECK)
     # theme 1: 7, 4, n.v.t., 8 -> (7 + 4 + 8) / 3; theme 3: only n.v.t.; theme 2 partly by keyboard
@@ -114,6 +116,7 @@ def test_gemiddelde_per_thema_zonder_nvt(pagina):
 
 
 @pytest.mark.browser
+@alle_motoren
 def test_laagste_factoren_met_tips_en_links(pagina):
     scores = {
         "1.1": 5,

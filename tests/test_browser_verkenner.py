@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from kennisbank import catalogus
-from kennisbank.slugs import slug
+from kennisbank.inhoud import catalogus
+from kennisbank.inhoud.slugs import slug
 
 from .browser import open_pagina
 from .conftest import PROJECT
@@ -116,7 +116,7 @@ def test_resultaatkaart_en_sorteren(pagina):
 
 @pytest.mark.browser
 def test_bewijskracht_uitgelegd_en_ook_bij_nul(pagina):
-    from kennisbank import schemas
+    from kennisbank.inhoud import schemas
 
     open_pagina(pagina, "/verkenner/")
     niveaus = schemas.waarden("bewijskracht")

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from kennisbank import catalogus
+from kennisbank.inhoud import catalogus
 
 from .browser import axe_schendingen, open_pagina
-from .conftest import PROJECT
+from .conftest import MOTOREN, PROJECT
 
 _cat = catalogus.laad(PROJECT)
 _voorbeeld = sorted(_cat.items["praktijkvoorbeeld"])[0]
@@ -46,6 +46,21 @@ PAGINATYPEN = {
 }
 
 
+# On ProperDocs and Zensical: the main page types (MkDocs: all of them)
+KERN = (
+    "home",
+    "praktijkvoorbeeld",
+    "werkvorm",
+    "verbetertool-check",
+    "sessieplanner",
+    "netwerkkaart",
+    "afsprakenkaart",
+)
+MOTOR_EN_PAGINA = [("mkdocs", naam) for naam in PAGINATYPEN] + [
+    (motor, naam) for motor in MOTOREN if motor != "mkdocs" for naam in KERN
+]
+
+
 def _open(pagina, naam: str, breedte: int):
     pagina.set_viewport_size({"width": breedte, "height": 844 if breedte < 1000 else 800})
     open_pagina(pagina, PAGINATYPEN[naam])
@@ -62,8 +77,8 @@ def _open(pagina, naam: str, breedte: int):
 
 @pytest.mark.browser
 @pytest.mark.parametrize("breedte", BREEDTES)
-@pytest.mark.parametrize("naam", PAGINATYPEN)
-def test_axe_wcag22_en_geen_zijwaarts_scrollen(naam, breedte, pagina):
+@pytest.mark.parametrize(("motor", "naam"), MOTOR_EN_PAGINA, scope="session")
+def test_axe_wcag22_en_geen_zijwaarts_scrollen(motor, naam, breedte, pagina):
     _open(pagina, naam, breedte)
     schendingen = axe_schendingen(pagina)
     assert not schendingen, "\n".join(schendingen)

@@ -9,16 +9,17 @@ import pytest
 import zxingcpp
 from PIL import Image
 
-from kennisbank import catalogus
+from kennisbank.inhoud import catalogus
 
 from .browser import axe_schendingen, open_pagina
-from .conftest import PROJECT
+from .conftest import PROJECT, alle_motoren
 
 _werkvormen = catalogus.laad(PROJECT).van("werkvorm")
 SITE_URL = "https://kennisbank-jongeren.nl"
 
 
 @pytest.mark.browser
+@alle_motoren
 def test_vaste_url_ankers_en_qr_code(pagina):
     w = next(i for i in _werkvormen if i.slug == "check-in")
     open_pagina(pagina, "/werkvormen/check-in/#stappen")
@@ -42,6 +43,7 @@ def test_kopieer_link_zet_de_url_op_het_klembord(browser, server):
 
 
 @pytest.mark.browser
+@alle_motoren
 def test_print_toont_een_kaart_zonder_navigatie(pagina):
     open_pagina(pagina, "/werkvormen/waarderend-interview/")
     pagina.emulate_media(media="print")

@@ -10,10 +10,11 @@ import pypdfium2 as pdfium
 import pytest
 import zxingcpp
 
-from kennisbank import catalogus, werkvormkaart
+from kennisbank.inhoud import catalogus
+from kennisbank.paginas import werkvormkaart
 
 from .browser import open_pagina
-from .conftest import PROJECT
+from .conftest import PROJECT, alle_motoren
 
 _cat = catalogus.laad(PROJECT)
 _werkvormen = sorted(_cat.van("werkvorm"), key=lambda i: i.slug)
@@ -32,6 +33,7 @@ def _qr_teksten(pdf_pagina) -> list[str]:
 
 
 @pytest.mark.browser
+@alle_motoren
 def test_elke_werkvorm_is_een_kaart_van_een_a4_met_qr_code(pagina):
     fouten = []
     for item in _werkvormen:

@@ -10,10 +10,11 @@ import json
 
 import pytest
 
-from kennisbank import catalogus, werkvormtools
+from kennisbank.inhoud import catalogus
+from kennisbank.paginas import werkvormtools
 
 from .browser import axe_schendingen, open_pagina
-from .conftest import PROJECT
+from .conftest import PROJECT, alle_motoren
 
 _cat = catalogus.laad(PROJECT)
 
@@ -40,6 +41,7 @@ def _wis(pagina):
 
 
 @pytest.mark.browser
+@alle_motoren
 def test_netwerkkaart_json_heen_en_terug(pagina, tmp_path):
     open_pagina(pagina, "/formulieren/netwerkkaart/")
     assert pagina.locator("section.wt-kaart").count() == 1
@@ -114,6 +116,7 @@ def test_netwerkkaart_csv(pagina):
 
 
 @pytest.mark.browser
+@alle_motoren
 def test_afsprakenkaart_heen_en_terug_en_csv(pagina, tmp_path):
     definitie = werkvormtools.formulier_definitie(_cat, "afsprakenkaart")
     open_pagina(pagina, "/formulieren/afsprakenkaart/")

@@ -11,7 +11,7 @@ import re
 import pytest
 import yaml
 
-from .conftest import PROJECT
+from .conftest import PROJECT, alle_motoren
 
 VRAGEN = yaml.safe_load((PROJECT / "tests" / "zoekvragen.yaml").read_text(encoding="utf-8"))
 TOP = 3
@@ -125,12 +125,14 @@ def test_schrijfwijzen_van_foodvalley(zoekpagina, vraag):
 
 
 @pytest.mark.browser
+@alle_motoren
 def test_regio_en_onderwerp_geeft_het_voorbeeld(zoekpagina):
     (urls,) = _zoek(zoekpagina, ["foodvalley jongerenvouchers"], top=1)
     assert urls == ["/voorbeelden/foodvalley-jongerenvouchers/"], urls
 
 
 @pytest.mark.browser
+@alle_motoren
 def test_zoektermen_vinden_de_pagina_maar_staan_niet_in_het_uittreksel(zoekpagina):
     # 'ZOWh@t' is typed as 'zowhat'; the extra search terms are Pagefind metadata, so they find the
     # page without showing up as page text in the excerpt.
@@ -146,6 +148,7 @@ def test_zoektermen_vinden_de_pagina_maar_staan_niet_in_het_uittreksel(zoekpagin
 
 
 @pytest.mark.browser
+@alle_motoren
 def test_resultaat_toont_soort_regio_en_pijlers(pagina):
     pagina.goto(pagina.basis + "/zoeken/", wait_until="networkidle")
     veld = pagina.locator("#kb-zoekveld")

@@ -10,7 +10,7 @@ import re
 import pytest
 import yaml
 
-from kennisbank import catalogus
+from kennisbank.inhoud import catalogus
 
 from .browser import axe_schendingen, open_pagina
 from .conftest import PROJECT

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import yaml
 
-from kennisbank import catalogus, schemas, tekstcontrole
+from kennisbank.inhoud import catalogus, schemas, tekstcontrole
 from scripts import bronnen
 
 PROJECT = Path(__file__).resolve().parent.parent

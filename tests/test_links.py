@@ -18,7 +18,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 import yaml
 
-from kennisbank import actualiteit, catalogus, linkcontrole
+from kennisbank.inhoud import actualiteit, catalogus, linkcontrole
 from scripts import webserver
 
 from .browser import axe_schendingen

@@ -6,7 +6,7 @@ import datetime as dt
 
 import yaml
 
-from kennisbank import toegankelijkheid
+from kennisbank.paginas import toegankelijkheid
 
 from .conftest import PROJECT
 
@@ -24,7 +24,7 @@ def test_de_pagina_heeft_alle_onderdelen_van_het_model(site_map):
 
 
 def toegankelijkheid_maand(maand: int) -> str:
-    from kennisbank.weergave import MAANDEN
+    from kennisbank.paginas.weergave import MAANDEN
 
     return MAANDEN[maand - 1]
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from kennisbank import catalogus
+from kennisbank.inhoud import catalogus
 
 from .slechte_invoer import ANDERE_PLATFORMS, GEVALLEN, PADGEVALLEN, Geval, Padgeval, schrijf_geval
 

@@ -7,8 +7,9 @@ import copy
 import re
 from types import SimpleNamespace
 
-from kennisbank import catalogus, verbetertool
-from kennisbank.weergave import render
+from kennisbank.inhoud import catalogus
+from kennisbank.paginas import verbetertool
+from kennisbank.paginas.weergave import render
 
 from .conftest import PROJECT
 from .htmlcheck import lees
@@ -86,7 +87,7 @@ def test_tekst_uit_yaml_wordt_geen_html():
         assert gevaarlijk not in tips
     assert "Thema &lt;script&gt;alert(1)&lt;/script&gt; &amp; *meer*" in uit
     assert "&lt;b&gt;vet&lt;/b&gt;" in tips
-    assert "Factor &#34;x&#34; &lt;img src=x onerror=alert(1)&gt;" in tips
+    assert "Factor &quot;x&quot; &lt;img src=x onerror=alert(1)&gt;" in tips
     # raw HTML blocks stay free of blank lines, or Markdown would start parsing inside them
     for blok in re.findall(r'<div class="vt-[a-z-]+"[^>]*markdown="0">.*?\n</div>\n', uit, re.S):
         assert "\n\n" not in blok

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
-from kennisbank import catalogus, werkvormkaart
+from kennisbank.inhoud import catalogus
+from kennisbank.paginas import werkvormkaart
 
 from .conftest import PROJECT
 

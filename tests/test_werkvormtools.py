@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import json
 
-from kennisbank import catalogus, werkvormtools
-from kennisbank.catalogus import Catalogus
+from kennisbank.inhoud import catalogus
+from kennisbank.inhoud.catalogus import Catalogus
+from kennisbank.paginas import werkvormtools
 
 from .conftest import PROJECT
 
@@ -187,7 +188,7 @@ def _valideer(schema, data):
 def test_keuzelijst_neemt_de_partnertypen_uit_de_vocabulaire():
     """A choice field with `keuzelijst: partnertype` offers exactly the shared partner types
     (with UWV, RMC and the werkgeversservicepunt, as the entries use them), not a list of its own."""
-    from kennisbank import schemas
+    from kennisbank.inhoud import schemas
 
     veld = werkvormtools._veld(
         {"naam": "soort_partner", "label": "Soort partner", "soort": "keuze", "keuzelijst": "partnertype"}

@@ -8,8 +8,8 @@ import json
 import re
 import xml.etree.ElementTree as ET
 
-from kennisbank import catalogus, schemas
-from kennisbank.slugs import slug
+from kennisbank.inhoud import catalogus, schemas
+from kennisbank.inhoud.slugs import slug
 
 from .conftest import PROJECT
 
