@@ -4,5 +4,5 @@
 - mkdocs_vooraf.py: pages converted to HTML on the worker that renders them (MkDocs only);
 - macros.py: the macros for the hand-written pages in docs/ (MkDocs and Zensical);
 - toestand.py: the one object that holds a build's state and what outlives a rebuild.
-Zensical ignores hooks: scripts/schrijf_paginas.py writes the same pages as files for it.
+Zensical ignores hooks: scripts/bouw_met.py writes the same pages as files for it (genereer.schrijf).
 """

@@ -1,7 +1,7 @@
 """Thin MkDocs adapter (a hooks file): validate the data, then add the generated pages.
 
 All knowledge of the data lives in kennisbank.*; this file only speaks MkDocs.
-Another generator needs only scripts/schrijf_paginas.py instead of this file.
+Another engine needs no hooks: scripts/bouw_met.py writes the same pages as files (Zensical).
 """
 
 from __future__ import annotations
