@@ -6,7 +6,7 @@ Gebruik:  python scripts/bouw_met.py MOTOR [--doel MAP] [--serve ADRES]
           make serve MOTOR=zensical      (bekijken op http://127.0.0.1:8000)
 
 MkDocs en ProperDocs lezen mkdocs.yml zoals die is: de hook kennisbank/motoren/mkdocs_adapter.py maakt de
-pagina's uit de YAML-bestanden en daarna de zoekindex. Zensical negeert `hooks:`. Voor Zensical
+pagina's uit de YAML-bestanden; de zoekindex maakt dit script daarna, als de motor klaar is. Zensical negeert `hooks:`. Voor Zensical
 schrijft dit script daarom eerst alle gegenereerde pagina's als Markdown in een werkmap
 (scripts/schrijf_paginas.py), bouwt die strikt met een kopie van mkdocs.yml (zie zensical_config)
 en maakt dan de Pagefind-zoekindex (kennisbank/paginas/zoekindex.py). Bij `--serve` schrijft het de pagina's
@@ -193,6 +193,7 @@ def serve_zensical(adres: str, inhoud: Path, site_url: str) -> int:
             werkmap, inhoud, ["serve", "--dev-addr", adres], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
         )
         proces = subprocess.Popen(opdracht, **opties)
+        achtergrond = zoekindex.OpDeAchtergrond()
 
         def volg_uitvoer():
             # Zensical 0.0.73 ends every (re)build with "No issues found" or "N issues found" and
@@ -200,7 +201,7 @@ def serve_zensical(adres: str, inhoud: Path, site_url: str) -> int:
             for regel in proces.stdout:
                 print(regel, end="", flush=True)
                 if re.search(r"\bissues? found\b", regel):
-                    zoekindex.achtergrond.start(site)
+                    achtergrond.start(site)
 
         threading.Thread(target=volg_uitvoer, daemon=True).start()
         # stopped with `kill` as with Ctrl-C: Zensical stops too, and the work folder is removed
@@ -222,7 +223,7 @@ def serve_zensical(adres: str, inhoud: Path, site_url: str) -> int:
         finally:
             proces.terminate()
             proces.wait()
-            zoekindex.achtergrond.wacht()
+            achtergrond.wacht()
     return 0
 
 
@@ -254,11 +255,20 @@ def main(argv: list[str] | None = None) -> int:
         opdracht = [sys.executable, "-m", motor, "serve", "--dev-addr", args.serve, "--livereload"]
         os.chdir(PROJECT)
         os.execve(sys.executable, opdracht, _env(inhoud))
+    # The search index is made here, after the engine has ended, not by the hook in the engine's
+    # process: Pagefind's memory then does not come on top of the engine's (about 1 GB at 10,000
+    # examples). KENNISBANK_ZOEKINDEX=0 leaves it out, as with `mkdocs build`.
+    zoeken = os.environ.get("KENNISBANK_ZOEKINDEX") != "0"
     r = subprocess.run(
-        [sys.executable, "-m", motor, "build", "--strict", "-d", str(doel)], cwd=PROJECT, env=_env(inhoud)
+        [sys.executable, "-m", motor, "build", "--strict", "-d", str(doel)],
+        cwd=PROJECT,
+        env=dict(_env(inhoud), KENNISBANK_ZOEKINDEX="0"),
     )
     if r.returncode != 0:
         return _mislukt(motor, f"{motor} build stopte met code {r.returncode} (zie de meldingen hierboven)")
+    fout = zoekindex.maak(doel) if zoeken else None
+    if fout:
+        return _mislukt(motor, fout)
     return 0
 
 

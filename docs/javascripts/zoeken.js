@@ -12,10 +12,21 @@
   var MEERVOUD = { Praktijkvoorbeeld: "Praktijkvoorbeelden", Werkvorm: "Werkvormen", Verbetertool: "Verbetertool",
     Regio: "Regio's", Tag: "Tags", Begrip: "Begrippen", Tool: "Tools", Overzicht: "Overzichten", Pagina: "Overige pagina's" };
 
+  // A large site's index comes in parts (kennisbank/paginas/zoekindex.py): pagefind/delen.json
+  // lists the extra ones, which Pagefind merges into the first.
   function laad() {
     if (!pagefind) {
-      pagefind = import(basis + "pagefind/pagefind.js").then(function (pf) {
-        return pf.options({ baseUrl: new URL(basis).pathname, excerptLength: 24 }).then(function () { return pf; });
+      var pad = new URL(basis).pathname;
+      var delen = fetch(basis + "pagefind/delen.json").then(function (r) {
+        if (!r.ok) { throw new Error("pagefind/delen.json: " + r.status); }
+        return r.json();
+      });
+      pagefind = Promise.all([import(basis + "pagefind/pagefind.js"), delen]).then(function (klaar) {
+        var pf = klaar[0];
+        var opties = { baseUrl: pad, excerptLength: 24 };
+        return pf.options(opties).then(function () {
+          return Promise.all(klaar[1].map(function (deel) { return pf.mergeIndex(basis + deel, opties); }));
+        }).then(function () { return pf; });
       });
     }
     return pagefind;

@@ -99,7 +99,8 @@ def on_pre_build(config) -> None:
 
 def on_post_build(config) -> None:
     # The search index is part of every build, so `make serve` searches too.
-    # (The benchmark switches it off with KENNISBANK_ZOEKINDEX=0 to time MkDocs alone.)
+    # (KENNISBANK_ZOEKINDEX=0 leaves it out: the benchmark times MkDocs alone, and
+    # scripts/bouw_met.py makes the index itself once the engine has ended.)
     if os.environ.get("KENNISBANK_ZOEKINDEX") == "0":
         return
     if TOESTAND.serve:  # don't make the reload wait for the index
