@@ -283,13 +283,15 @@ def lighthouse(site: Path, keer: int = 5) -> list[tuple[str, dict]]:
 DELEN = ("bouw", "zoeken", "lighthouse", "serve", "motoren", "10000", "optimalisaties")
 
 
-def motor_bouw(motor: str, inhoud: Path, doel: Path) -> bench_gepaard.Uitkomst:
+def motor_bouw(motor: str, inhoud: Path, doel: Path, fases: tuple[str, ...] = ()) -> bench_gepaard.Uitkomst:
     """The whole build of the base in `inhoud` with one engine, as `make build MOTOR=...` does it
     (scripts/bouw_met.py: pages, site and the Pagefind index; Zensical from scratch in a new
     working folder each time). The one place that knows how an engine is started."""
     env = dict(ENV, KENNISBANK_INHOUD=str(inhoud))
     env.pop("KENNISBANK_ZOEKINDEX", None)
-    return bench_gepaard.meet([PY, str(PROJECT / "scripts" / "bouw_met.py"), motor, "--doel", str(doel)], env, PROJECT)
+    return bench_gepaard.meet(
+        [PY, str(PROJECT / "scripts" / "bouw_met.py"), motor, "--doel", str(doel)], env, PROJECT, fases=fases
+    )
 
 
 def motoren(inhoud: Path, werk: Path, keer: int) -> str:
@@ -315,11 +317,10 @@ def motoren(inhoud: Path, werk: Path, keer: int) -> str:
 
 
 def groot(inhoud: Path, doel: Path, n: int) -> str:
-    """One build of a large base as `make build` does it (search index included), with the time
-    until Pagefind starts (MkDocs alone) and the peak memory of the whole process tree."""
-    env = dict(ENV, KENNISBANK_INHOUD=str(inhoud))
-    env.pop("KENNISBANK_ZOEKINDEX", None)
-    u = bench_gepaard.meet([PY, "-m", "mkdocs", "build", "-q", "-d", str(doel)], env, PROJECT, fases=("pagefind",))
+    """One build of a large base as `make build` does it (scripts/bouw_met.py: MkDocs, then the
+    search index), with the time until Pagefind starts (MkDocs alone) and the peak memory of the
+    whole process tree."""
+    u = motor_bouw("mkdocs", inhoud, doel, fases=("pagefind",))
     begin, eind = u.fases.get("pagefind", (u.seconden, u.seconden))
     paginas = sum(1 for _ in doel.rglob("index.html"))
     return (

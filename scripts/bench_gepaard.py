@@ -4,9 +4,9 @@ variants in turn so they can be compared pair by pair within one run.
 - `meet` starts a command and reports its wall time and two peak-memory figures:
   the largest single process (the operating system's own accounting, `os.wait4` → ru_maxrss,
   the same figure as `/usr/bin/time -v`'s "Maximum resident set size") and the whole process tree
-  (the sum of VmRSS over the command and all its descendants, read from /proc every 0.1 s). The
-  tree figure counts pages that forked workers share with their parent once per process, so it is
-  an upper bound there, and it can miss a spike shorter than 0.1 s.
+  (the sum of the proportional set size, PSS, over the command and all its descendants, read from
+  /proc every 0.1 s). PSS counts a page that forked workers share with their parent once in all,
+  so the tree figure is what the build takes from the machine; it can miss a spike shorter than 0.1 s.
 - `om_de_beurt` runs every variant once per round, the order shifting by one each round, and
   `verhouding` takes the median of the per-round ratios against the baseline: a machine that gets
   faster or slower during the run affects both sides of each ratio alike.
@@ -31,7 +31,7 @@ PAGINA = os.sysconf("SC_PAGE_SIZE")
 @dataclass
 class Uitkomst:
     seconden: float
-    piek_boom: int  # bytes: largest sum of RSS over the process tree at one moment (sampled)
+    piek_boom: int  # bytes: largest sum of PSS over the process tree at one moment (sampled)
     piek_proces: int  # bytes: largest single process (ru_maxrss)
     # for each word asked for in `meet(..., fases=...)`: (first, last) second, from the start, at which a
     # process of the tree had that word in its command line
@@ -68,7 +68,17 @@ def _boom(wortel: int) -> list[int]:
     return boom
 
 
-def _rss(pid: int) -> int:
+def _geheugen(pid: int) -> int:
+    """The process's proportional set size (PSS): a page shared by n processes counts 1/n for
+    each, so the sum over forked workers and their parent counts shared pages once. Falls back
+    to RSS where the kernel has no smaps_rollup (before Linux 4.14)."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup", "rb") as f:
+            for regel in f:
+                if regel.startswith(b"Pss:"):
+                    return int(regel.split()[1]) * 1024
+    except (OSError, IndexError, ValueError):
+        pass
     try:
         with open(f"/proc/{pid}/statm", "rb") as f:
             return int(f.read().split()[1]) * PAGINA
@@ -99,7 +109,7 @@ def meet(cmd: list[str], env: dict, cwd: Path, fases: tuple[str, ...] = ()) -> U
             eigen = _opdracht(proc.pid)
             while not klaar.is_set():
                 boom = _boom(proc.pid)
-                geheugen = {p: _rss(p) for p in boom}
+                geheugen = {p: _geheugen(p) for p in boom}
                 if sum(geheugen.values()) > piek[0]:
                     piek[0] = sum(geheugen.values())
                     bij_piek[:] = sorted(

@@ -159,6 +159,11 @@ def laad(
     (files outside `root` are refused, unless `ook_buiten`).
     With `cache` (a dict kept by the caller, see kennisbank.motoren.toestand), a file that has not changed
     since the last call is not read again; the checks across files always run."""
+    with schemas.vastgezet():  # the schema folder is one version for the whole load
+        return _laad(root, alleen, cache, ook_buiten)
+
+
+def _laad(root: Path, alleen: list[Path] | None, cache: dict | None, ook_buiten: bool) -> Catalogus:
     root = root.resolve()
     cat = Catalogus(root=root)
     te_laden = list(bestanden(root))

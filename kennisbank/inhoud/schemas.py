@@ -10,6 +10,9 @@ from __future__ import annotations
 import copy
 import functools
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -23,9 +26,30 @@ from kennisbank import PROJECT
 SCHEMA_MAP = PROJECT / "schema"
 
 
+# Set while a whole load runs (see `vastgezet`), so its thousands of lookups need not each look
+# at the folder again.
+_vast: ContextVar[tuple | None] = ContextVar("schemahandtekening", default=None)
+
+
 def handtekening() -> tuple:
     """The version of the schema folder: what every cache of schemas or of validation results
     depends on."""
+    return _vast.get() or _lees_handtekening()
+
+
+@contextmanager
+def vastgezet() -> Iterator[None]:
+    """Within this block the schema folder is read as one version: a load of the knowledge base
+    checks it once instead of four times per file (43,000 times for 10,000 examples). A schema
+    edited meanwhile is seen by the next load, as before."""
+    teken = _vast.set(_lees_handtekening())
+    try:
+        yield
+    finally:
+        _vast.reset(teken)
+
+
+def _lees_handtekening() -> tuple:
     uit: list[tuple] = [str(SCHEMA_MAP)]
     for pad in sorted(SCHEMA_MAP.glob("*.schema.json")):
         try:
