@@ -35,6 +35,7 @@ import yaml
 PROJECT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(PROJECT))
 
+from kennisbank import parallel  # noqa: E402
 from kennisbank.paginas import zoekindex  # noqa: E402
 
 MOTOREN = {"mkdocs": "MkDocs", "properdocs": "ProperDocs", "zensical": "Zensical"}
@@ -266,7 +267,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     if r.returncode != 0:
         return _mislukt(motor, f"{motor} build stopte met code {r.returncode} (zie de meldingen hierboven)")
-    fout = zoekindex.maak(doel) if zoeken else None
+    # This process is small, so Pagefind may index two parts at a time (see zoekindex.maak): about
+    # 1.6 GB at most, below what the engine took. More at a time would need more memory.
+    fout = zoekindex.maak(doel, tegelijk=min(2, parallel.aantal_processen())) if zoeken else None
     if fout:
         return _mislukt(motor, fout)
     return 0

@@ -36,7 +36,7 @@ WOORDEN = ["jongeren", "werkgever", "bbl", "check-in", "Twente", "nazorg", "afsp
 def in_delen(site_map, tmp_path_factory):
     kopie = tmp_path_factory.mktemp("zoekdelen") / "site"
     shutil.copytree(site_map, kopie)
-    fout = zoekindex.maak(kopie, per_deel=PER_DEEL)
+    fout = zoekindex.maak(kopie, per_deel=PER_DEEL, tegelijk=2)
     assert fout is None, fout
     url, httpd = webserver.start(kopie)
     yield kopie, url
@@ -50,6 +50,9 @@ def test_verdeel_houdt_delen_klein_en_gelijk():
     assert [p for d in delen for p in d] == paginas
     assert zoekindex.verdeel(paginas, 200) == [paginas]
     assert zoekindex.verdeel([], 40) == [[]]
+    # two runs at a time: an even number of parts, so the last run does not go alone
+    assert [len(d) for d in zoekindex.verdeel(paginas, 40, veelvoud=2)] == [26, 26, 26, 23]
+    assert zoekindex.verdeel(paginas, 200, veelvoud=2) == [paginas]
 
 
 def test_elke_pagina_in_precies_een_deel(site_map, in_delen):

@@ -19,6 +19,7 @@ import subprocess
 import sys
 import tempfile
 import threading
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from kennisbank import PROJECT
@@ -52,11 +53,15 @@ def te_indexeren(site: Path) -> list[Path]:
     )
 
 
-def verdeel(paginas: list[Path], per_deel: int) -> list[list[Path]]:
-    """Parts of at most `per_deel` pages, as equal in size as can be."""
+def verdeel(paginas: list[Path], per_deel: int, veelvoud: int = 1) -> list[list[Path]]:
+    """Parts of at most `per_deel` pages, as equal in size as can be; their number a multiple
+    of `veelvoud` (the runs at a time) when there is more than one, so no run goes alone."""
     if not paginas:
         return [[]]
-    grootte = math.ceil(len(paginas) / math.ceil(len(paginas) / max(1, per_deel)))
+    aantal = math.ceil(len(paginas) / max(1, per_deel))
+    if aantal > 1:
+        aantal = min(len(paginas), math.ceil(aantal / veelvoud) * veelvoud)
+    grootte = math.ceil(len(paginas) / aantal)
     return [paginas[i : i + grootte] for i in range(0, len(paginas), grootte)]
 
 
@@ -68,26 +73,30 @@ def _koppel(bron: Path, doel: Path) -> None:
         shutil.copyfile(bron, doel)  # another file system, or links not allowed
 
 
-def maak(site_map: Path, per_deel: int | None = None) -> str | None:
-    """Index the site; returns a Dutch error message, or None when it worked."""
+def _maak_deel(site: Path, deel: list[Path], uitvoer: Path) -> str | None:
+    # Pagefind indexes a whole folder: give it one holding just this part's pages
+    with tempfile.TemporaryDirectory(prefix=".zoekdeel-", dir=site.parent) as tijdelijk:
+        for pagina in deel:
+            _koppel(pagina, Path(tijdelijk) / pagina.relative_to(site))
+        return _pagefind(Path(tijdelijk), uitvoer)
+
+
+def maak(site_map: Path, per_deel: int | None = None, tegelijk: int = 1) -> str | None:
+    """Index the site; returns a Dutch error message, or None when it worked. `tegelijk` parts
+    are indexed at a time: faster on more cores, but each run takes its own memory (about
+    0.4 MB a page), so only a caller whose own process is small asks for more than one."""
     site = site_map.resolve()
     bundel = site / MAP
     for oud in bundel.glob("deel-*"):  # parts of an earlier build into the same folder
         shutil.rmtree(oud)
-    paginas = te_indexeren(site)
-    delen = verdeel(paginas, per_deel or PAGINAS_PER_DEEL)
+    delen = verdeel(te_indexeren(site), per_deel or PAGINAS_PER_DEEL, tegelijk)
     if len(delen) == 1:
-        fout = _pagefind(site, bundel)
+        fouten = [_pagefind(site, bundel)]
     else:
-        fout = None
-        for nummer, deel in enumerate(delen, start=1):
-            # Pagefind indexes a whole folder: give it one holding just this part's pages
-            with tempfile.TemporaryDirectory(prefix=".zoekdeel-", dir=site.parent) as tijdelijk:
-                for pagina in deel:
-                    _koppel(pagina, Path(tijdelijk) / pagina.relative_to(site))
-                fout = _pagefind(Path(tijdelijk), bundel if nummer == 1 else bundel / f"deel-{nummer}")
-            if fout:
-                break
+        uitvoer = [bundel if nummer == 1 else bundel / f"deel-{nummer}" for nummer in range(1, len(delen) + 1)]
+        with ThreadPoolExecutor(max_workers=max(1, tegelijk)) as pool:
+            fouten = list(pool.map(lambda d, u: _maak_deel(site, d, u), delen, uitvoer))
+    fout = next((f for f in fouten if f), None)
     if fout:
         return fout
     extra = [f"{MAP}/deel-{nummer}/" for nummer in range(2, len(delen) + 1)]
