@@ -3,7 +3,7 @@
 Pagefind keeps everything it indexes in memory until it writes, about 0.4 MB per page of ours
 (3.8 GB for 10,000 examples; it has no setting to limit that, Pagefind/pagefind#842). A large
 site is therefore indexed in parts of at most `PAGINAS_PER_DEEL` pages, one Pagefind run after
-the other, each into its own bundle; the search script (docs/javascripts/zoeken.js) merges them
+the other (`make build`: two at a time), each into its own bundle; the search script (docs/javascripts/zoeken.js) merges them
 in the browser with Pagefind's `mergeIndex`. `pagefind/delen.json` lists the extra bundles, an
 empty list for a site that fits in one part (the real knowledge base, and `make serve`).
 """
@@ -46,11 +46,7 @@ def _pagefind(site: Path, uitvoer: Path) -> str | None:
 
 def te_indexeren(site: Path) -> list[Path]:
     """The pages Pagefind indexes (those with a data-pagefind-body), sorted, bundles left out."""
-    return sorted(
-        p
-        for p in site.rglob("*.html")
-        if not p.relative_to(site).parts[0].startswith(MAP) and KENMERK in p.read_bytes()
-    )
+    return sorted(p for p in site.rglob("*.html") if p.relative_to(site).parts[0] != MAP and KENMERK in p.read_bytes())
 
 
 def verdeel(paginas: list[Path], per_deel: int, veelvoud: int = 1) -> list[list[Path]]:
