@@ -46,21 +46,12 @@ import bench_gepaard  # noqa: E402
 import bench_optimalisaties  # noqa: E402
 import synthetisch  # noqa: E402
 import webserver  # noqa: E402
+from chromium import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
 
 from kennisbank.paginas import zoekindex  # noqa: E402
 
 PY = sys.executable
 ENV = dict(os.environ, NO_MKDOCS_2_WARNING="1")
-CHROMIUM = os.environ.get("CHROMIUM", shutil.which("chromium") or "/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 
 
 def tijd(cmd: list[str], env: dict, cwd: Path = PROJECT) -> float:
