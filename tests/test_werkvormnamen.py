@@ -18,18 +18,19 @@ GEWONE_WOORDEN = {"check-in"}
 
 
 class _Tekst(HTMLParser):
-    """The text a reader sees: no scripts, styles or attribute values."""
+    """The text a reader sees as prose: no scripts, styles, attribute values or code samples (the
+    open data and contributor pages show the `[[slug]]` notation and file names on purpose)."""
 
     def __init__(self):
         super().__init__()
         self.delen, self._weg = [], 0
 
     def handle_starttag(self, tag, attrs):
-        if tag in ("script", "style", "template"):
+        if tag in ("script", "style", "template", "code"):
             self._weg += 1
 
     def handle_endtag(self, tag):
-        if tag in ("script", "style", "template") and self._weg:
+        if tag in ("script", "style", "template", "code") and self._weg:
             self._weg -= 1
 
     def handle_data(self, data):
