@@ -411,22 +411,19 @@ def datumhint(waarde, soort: str) -> str:
             if not 1 <= dag <= dagen:
                 return f"{tekst} bestaat niet: {MAANDEN[maand - 1]} {jaar} heeft {dagen} dagen"
             return f"{tekst} → schrijf {jaar:04d}-{maand:02d}-{dag:02d} (twee cijfers voor maand en dag)"
-        m = re.fullmatch(r"(\d{4})[/.](\d{1,2})[/.](\d{1,2})", tekst)
-        if m:
-            jaar, maand, dag = map(int, m.groups())
-            try:
-                datetime.date(jaar, maand, dag)
-            except ValueError:
-                return f"{tekst} bestaat niet; schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2026-11-22"
-            return f"{tekst} → schrijf {jaar:04d}-{maand:02d}-{dag:02d} (met streepjes)"
-        m = re.fullmatch(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})", tekst)
-        if m:
-            dag, maand, jaar = map(int, m.groups())
-            try:
-                datetime.date(jaar, maand, dag)
-            except ValueError:
-                return f"{tekst} bestaat niet; schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2026-11-22"
-            return f"{tekst} → schrijf {jaar:04d}-{maand:02d}-{dag:02d} (eerst het jaar, dan maand en dag)"
+        # other separators, or the day first: (pattern, groups in the order year-month-day, hint)
+        for patroon, volgorde, hint in (
+            (r"(\d{4})[/.](\d{1,2})[/.](\d{1,2})", (0, 1, 2), "met streepjes"),
+            (r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})", (2, 1, 0), "eerst het jaar, dan maand en dag"),
+        ):
+            m = re.fullmatch(patroon, tekst)
+            if m:
+                jaar, maand, dag = (int(m.groups()[i]) for i in volgorde)
+                try:
+                    datetime.date(jaar, maand, dag)
+                except ValueError:
+                    return f"{tekst} bestaat niet; schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2026-11-22"
+                return f"{tekst} → schrijf {jaar:04d}-{maand:02d}-{dag:02d} ({hint})"
         m = re.fullmatch(r"(\d{1,2})\s+([a-z]+)\.?\s+(\d{4})", tekst.lower())
         if m and any(n.startswith(m.group(2)[:3]) for n in MAANDEN):
             maand = next(i for i, n in enumerate(MAANDEN, 1) if n.startswith(m.group(2)[:3]))

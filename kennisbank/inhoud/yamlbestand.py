@@ -214,6 +214,15 @@ def _pad_op_plek(knoop: yaml.Node, regel: int, kolom: int, pad: Pad = ()) -> Pad
 STANDAARD_TAGS = {f"tag:yaml.org,2002:{t}" for t in ("map", "seq", "str", "int", "float", "bool", "null", "timestamp")}
 
 
+def _onbekende_tag(knoop: yaml.Node, pad: Pad, naam: str) -> Fout:
+    return Fout(
+        naam,
+        knoop.start_mark.line + 1,
+        _veldnaam(pad) or "-",
+        f"onbekende YAML-tag '{knoop.tag}'; laat tags (!...) weg",
+    )
+
+
 def _bouw(knoop: yaml.Node, pad: Pad, bestand: YamlBestand, constructor, naam: str) -> Any:
     bestand.regels[pad] = knoop.start_mark.line + 1
     if len(pad) > MAX_DEPTH:
@@ -222,14 +231,7 @@ def _bouw(knoop: yaml.Node, pad: Pad, bestand: YamlBestand, constructor, naam: s
         )
         return None
     if knoop.tag not in STANDAARD_TAGS:
-        bestand.fouten.append(
-            Fout(
-                naam,
-                knoop.start_mark.line + 1,
-                _veldnaam(pad) or "-",
-                f"onbekende YAML-tag '{knoop.tag}'; laat tags (!...) weg",
-            )
-        )
+        bestand.fouten.append(_onbekende_tag(knoop, pad, naam))
         return None
     if isinstance(knoop, yaml.MappingNode):
         uit: dict[str, Any] = {}
@@ -259,14 +261,7 @@ def _bouw(knoop: yaml.Node, pad: Pad, bestand: YamlBestand, constructor, naam: s
     try:
         waarde = constructor.construct_object(knoop)
     except yaml.YAMLError:
-        bestand.fouten.append(
-            Fout(
-                naam,
-                knoop.start_mark.line + 1,
-                _veldnaam(pad) or "-",
-                f"onbekende YAML-tag '{knoop.tag}'; laat tags (!...) weg",
-            )
-        )
+        bestand.fouten.append(_onbekende_tag(knoop, pad, naam))
         return None
     except (ValueError, TypeError, OverflowError):
         # 2026-13-01 looks like a date but is none: keep the text, the schema says what is expected
