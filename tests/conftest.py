@@ -7,6 +7,7 @@ against the builds of MkDocs, ProperDocs and Zensical (scripts/bouw_met.py), eac
 from __future__ import annotations
 
 import os
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -19,6 +20,13 @@ sys.path.insert(0, str(PROJECT))
 
 from scripts import webserver  # noqa: E402
 from scripts.chromium import CHROMIUM, CHROMIUM_ARGS  # noqa: E402, F401 (also used by other tests)
+
+
+def vrije_poort() -> int:
+    """A port on 127.0.0.1 that nothing listens on now."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
 
 
 def mkdocs_build(

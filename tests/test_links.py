@@ -8,7 +8,6 @@ import datetime as dt
 import json
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import threading
@@ -22,7 +21,7 @@ from kennisbank.inhoud import actualiteit, catalogus, linkcontrole
 from scripts import webserver
 
 from .browser import axe_schendingen
-from .conftest import PROJECT, mkdocs_build
+from .conftest import PROJECT, mkdocs_build, vrije_poort
 
 # Small timeouts keep the test quick; what is asserted is the outcome, never the time it took.
 SNEL = linkcontrole.Instellingen(verbinden=1.0, lezen=0.5, pogingen=2, wachten=0.05, per_host_pauze=0.0, tegelijk=4)
@@ -94,17 +93,8 @@ def lokaal():
     server.shutdown()
 
 
-def _vrije_poort() -> int:
-    """A port nothing listens on: connecting to it is refused."""
-    s = socket.socket()
-    s.bind(("127.0.0.1", 0))
-    poort = s.getsockname()[1]
-    s.close()
-    return poort
-
-
 def test_controle_geeft_per_soort_antwoord_de_juiste_uitkomst(lokaal):
-    geweigerd = f"http://127.0.0.1:{_vrije_poort()}/"
+    geweigerd = f"http://127.0.0.1:{vrije_poort()}/"
     urls = [
         f"{lokaal}/{p}"
         for p in (

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -15,13 +14,7 @@ import urllib.request
 
 import pytest
 
-from .conftest import PROJECT
-
-
-def _vrije_poort() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+from .conftest import PROJECT, vrije_poort
 
 
 def _haal(url: str) -> bytes | None:
@@ -34,7 +27,7 @@ def _haal(url: str) -> bytes | None:
 
 @pytest.mark.parametrize("motor", ["mkdocs", "zensical"])
 def test_make_serve_toont_de_site_met_zoekindex(motor, tmp_path):
-    adres = f"127.0.0.1:{_vrije_poort()}"
+    adres = f"127.0.0.1:{vrije_poort()}"
     uitvoer = tmp_path / "uitvoer.txt"
     with uitvoer.open("w") as log:
         proces = subprocess.Popen(
