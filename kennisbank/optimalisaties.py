@@ -9,6 +9,7 @@ import os
 NAMEN = {
     "parallel": "werk per item (YAML lezen, pagina's maken) op alle kernen (kennisbank/parallel.py)",
     "vooraf": "pagina's met alleen koppen en HTML-blokken zelf omzetten (kennisbank/motoren/mkdocs_vooraf.py)",
+    "fragmenten": "het menu van het thema één keer per map maken, niet op elke pagina (kennisbank/motoren/themafragmenten.py)",
 }
 
 

@@ -19,6 +19,7 @@ from mkdocs.structure.toc import TableOfContents  # noqa: E402
 from kennisbank import optimalisaties  # noqa: E402
 from kennisbank.inhoud.fouten import OngeldigeInhoud  # noqa: E402
 from kennisbank.motoren import mkdocs_vooraf  # noqa: E402
+from kennisbank.motoren.themafragmenten import Themafragmenten  # noqa: E402
 from kennisbank.motoren.toestand import TOESTAND, inhoud_root  # noqa: E402
 from kennisbank.paginas import genereer, zoekindex  # noqa: E402
 
@@ -88,8 +89,17 @@ def on_page_context(context, page, config, nav):
     return context
 
 
+def on_nav(nav, config, files):
+    TOESTAND.menu_urls = {p.url for p in nav.pages}
+    return nav
+
+
 def on_env(env, config, files):
     env.bytecode_cache = TOESTAND.bytecode
+    if optimalisaties.aan("fragmenten"):
+        # now that the theme's own files are in `files` too (see kennisbank/motoren/themafragmenten.py)
+        TOESTAND.themafragmenten = Themafragmenten(TOESTAND.menu_urls, [f.url for f in files])
+        env.globals["kb_eenmaal"] = TOESTAND.themafragmenten.eenmaal
     return env
 
 

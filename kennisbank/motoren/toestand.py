@@ -22,6 +22,7 @@ import jinja2.bccache
 from kennisbank import PROJECT
 from kennisbank.inhoud import catalogus, schemas
 from kennisbank.inhoud.catalogus import Catalogus
+from kennisbank.motoren.themafragmenten import Themafragmenten
 from kennisbank.paginas import site, zoekindex
 
 # what a catalogue depends on besides the schemas (templates: a rebuild after a template edit
@@ -96,6 +97,8 @@ class Bouwtoestand:
         self.afkortingen: site.Afkortingen | None = None
         self.gegenereerd: set[str] = set()  # paths of the pages made from YAML
         self.uitgesteld = UitgesteldeBlokken()
+        self.menu_urls: set[str] = set()  # the pages in the site menu (on_nav)
+        self.themafragmenten: Themafragmenten | None = None  # made per build once all files are known
         # outliving a rebuild (see the module's docstring for their keys)
         self.catalogi: dict[Path, tuple[tuple, Catalogus]] = {}
         self.per_bestand: dict[Path, dict] = {}
@@ -122,6 +125,8 @@ class Bouwtoestand:
         self.gegenereerd = set()
         self.uitgesteld.actief = True
         self.uitgesteld.per_pagina.clear()
+        self.menu_urls = set()
+        self.themafragmenten = None
 
 
 TOESTAND = Bouwtoestand()  # the only module-level state; the hooks and macros modules hold none

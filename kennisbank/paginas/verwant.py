@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import heapq
+import itertools
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -42,7 +44,8 @@ GEWICHT = {"regio": 1, "thema": 3, "pijler": 1, "doelgroep": 1}
 
 class VerwantIndex:
     """Built once per build. Which examples share which characteristics is a 0/1 matrix, so the
-    scores of all examples against one are a single product: fast for thousands of entries."""
+    scores of all examples against one are a single product: fast for thousands of entries.
+    Per page the work is linear in the number of examples: no sorting of them all."""
 
     def __init__(self, cat: Catalogus):
         self.cat = cat
@@ -56,10 +59,15 @@ class VerwantIndex:
         self.slugs = list(self.kenmerken)  # catalogue order
         self.positie = {s: i for i, s in enumerate(self.slugs)}
         self.kolom = {k: i for i, k in enumerate(sorted(self.index))}
-        self.matrix = np.zeros((len(self.slugs), len(self.kolom)), dtype=np.int32)
+        # one row per characteristic (the examples that have it): a page reads a few whole rows
+        self.per_kenmerk = np.zeros((len(self.kolom), len(self.slugs)), dtype=np.int32)
         for slug, ks in self.kenmerken.items():
             for k in ks:
-                self.matrix[self.positie[slug], self.kolom[k]] = 1
+                self.per_kenmerk[self.kolom[k], self.positie[slug]] = 1
+        # per region its examples by title, sorted once instead of on every page
+        self.regio_op_titel = {
+            k[1]: sorted(slugs, key=self._op_titel) for k, slugs in self.index.items() if k[0] == "regio"
+        }
         # reverse references: werkvorm -> voorbeelden, voorbeeld/werkvorm -> verbetertool factors
         self.voorbeelden_bij_werkvorm: dict[str, list[str]] = defaultdict(list)
         for slug, item in self.voorbeelden.items():
@@ -79,20 +87,26 @@ class VerwantIndex:
             for _, f in self.factoren_bij.get((soort, slug), [])
         ]
 
+    def _op_titel(self, slug: str) -> tuple[str, str]:
+        return (self.voorbeelden[slug].titel, slug)
+
     def _meest_gelijk(self, item: Item, zonder: list[str], hoeveel: int) -> list[str]:
         """The examples with the highest weighted count of shared characteristics. Ties go to the
         one that shares the alphabetically first characteristic, then to catalogue order."""
         eigen = sorted(self.kenmerken[item.slug])
         if not eigen:
             return []
-        kolommen = self.matrix[:, [self.kolom[k] for k in eigen]]
-        score = kolommen @ np.array([GEWICHT[k[0]] for k in eigen], dtype=np.int32)
+        rijen = self.per_kenmerk[[self.kolom[k] for k in eigen]]
+        score = np.array([GEWICHT[k[0]] for k in eigen], dtype=np.int32) @ rijen
         for s in [item.slug, *zonder]:
             score[self.positie[s]] = 0
         kandidaten = np.flatnonzero(score > 0)
-        eerste_kenmerk = kolommen[kandidaten].argmax(axis=1)
-        volgorde = np.lexsort((kandidaten, eerste_kenmerk, -score[kandidaten]))[:hoeveel]
-        return [self.slugs[i] for i in kandidaten[volgorde]]
+        eerste_kenmerk = rijen[:, kandidaten].argmax(axis=0)
+        # the three criteria as one number, unique per candidate; then only the best few are sorted
+        n = len(self.slugs)
+        sleutel = -score[kandidaten].astype(np.int64) * (len(eigen) * n) + eerste_kenmerk * n + kandidaten
+        beste = np.argpartition(sleutel, hoeveel)[:hoeveel] if len(sleutel) > hoeveel else np.arange(len(sleutel))
+        return [self.slugs[i] for i in kandidaten[beste[np.argsort(sleutel[beste])]]]
 
     def bij_voorbeeld(self, item: Item, hoeveel: int = 5) -> Verwant:
         # entries the contributor linked by hand come first, then the most similar ones
@@ -101,9 +115,17 @@ class VerwantIndex:
         eigen_themas = set(item.data.get("themas", []))
         gedeeld = {s: sorted(eigen_themas & set(self.voorbeelden[s].data.get("themas", []))) for s, _ in beste}
         regios = item.data.get("regios", [])
-        zelfde_regio = sorted(
-            {s for r in regios for s in self.index[("regio", r)] if s != item.slug},
-            key=lambda s: self.voorbeelden[s].titel,
+        zelfde_regio = list(
+            itertools.islice(
+                (
+                    s
+                    for s, _ in itertools.groupby(
+                        heapq.merge(*(self.regio_op_titel.get(r, []) for r in regios), key=self._op_titel)
+                    )
+                    if s != item.slug
+                ),
+                10,
+            )
         )
         werkvormen = [w for w in item.data.get("werkvormen", []) if w in self.werkvormen]
         return Verwant(
@@ -115,7 +137,7 @@ class VerwantIndex:
                 )
                 for s, _ in beste
             ],
-            regio=[Link(self.voorbeelden[s].titel, f"voorbeelden/{s}/") for s in zelfde_regio[:10]],
+            regio=[Link(self.voorbeelden[s].titel, f"voorbeelden/{s}/") for s in zelfde_regio],
             regionaam=" en ".join(regios),
             werkvormen=[Link(self.werkvormen[w].titel, f"werkvormen/{w}/") for w in werkvormen],
             factoren=self._factoren("praktijkvoorbeeld", item.slug),
