@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from kennisbank import PROJECT
+from kennisbank.inhoud import schemas
 from kennisbank.inhoud.catalogus import Catalogus
 from kennisbank.paginas import site
 
@@ -43,10 +44,13 @@ def bestanden(
     bewaard: dict | None = None,
 ) -> Iterator[Bestand]:
     """Every generated page, then every data file. `nabewerking` and `bewaard`: see site.paginas."""
-    for p in site.paginas(cat, site_url, nabewerking=nabewerking, bewaard=bewaard):
-        yield Bestand(p.pad, p.inhoud, True, p.vooraf)
-    for pad, inhoud in site.extra_bestanden(cat, site_url):
-        yield Bestand(pad, inhoud, False)
+    # one version of the schema folder for all of them (the vocabulary is looked up on every
+    # page), also on the workers, which inherit it
+    with schemas.vastgezet():
+        for p in site.paginas(cat, site_url, nabewerking=nabewerking, bewaard=bewaard):
+            yield Bestand(p.pad, p.inhoud, True, p.vooraf)
+        for pad, inhoud in site.extra_bestanden(cat, site_url):
+            yield Bestand(pad, inhoud, False)
 
 
 def schrijf(cat: Catalogus, site_url: str, doel: Path, docs: Path = PROJECT / "docs") -> int:
