@@ -100,6 +100,10 @@ def on_env(env, config, files):
         # now that the theme's own files are in `files` too (see kennisbank/motoren/themafragmenten.py)
         TOESTAND.themafragmenten = Themafragmenten(TOESTAND.menu_urls, [f.url for f in files])
         env.globals["kb_eenmaal"] = TOESTAND.themafragmenten.eenmaal
+    if _zoekindex() != "0" and not TOESTAND.serve and len(files.documentation_pages()) > zoekindex.PAGINAS_PER_DEEL:
+        # more than one part: start on them while MkDocs writes the site. Half-size parts, so a
+        # Pagefind run (0.4 MB a page) fits in memory beside MkDocs (about 1.2 GB at 10,000 examples).
+        TOESTAND.zoekdelen = zoekindex.TijdensDeBouw(Path(config.site_dir), zoekindex.PAGINAS_PER_DEEL // 2)
     return env
 
 
@@ -107,15 +111,35 @@ def on_pre_build(config) -> None:
     TOESTAND.zoekindex.wacht()
 
 
+# The search index is part of every build, so `make serve` searches too. KENNISBANK_ZOEKINDEX=0
+# leaves it out (the benchmark times MkDocs alone); "tijdens" makes only what can be made while
+# MkDocs writes the site, and scripts/bouw_met.py makes the rest once MkDocs has ended.
+def _zoekindex() -> str:
+    return os.environ.get("KENNISBANK_ZOEKINDEX", "")
+
+
+def on_post_page(output: str, page, config) -> str:
+    if TOESTAND.zoekdelen is not None and zoekindex.KENMERK_TEKST in output:
+        TOESTAND.zoekdelen.pagina(Path(config.site_dir) / page.file.dest_uri)
+    return output
+
+
 def on_post_build(config) -> None:
-    # The search index is part of every build, so `make serve` searches too.
-    # (KENNISBANK_ZOEKINDEX=0 leaves it out: the benchmark times MkDocs alone, and
-    # scripts/bouw_met.py makes the index itself once the engine has ended.)
-    if os.environ.get("KENNISBANK_ZOEKINDEX") == "0":
+    if _zoekindex() == "0":
         return
     if TOESTAND.serve:  # don't make the reload wait for the index
         TOESTAND.zoekindex.start(Path(config.site_dir))
         return
-    fout = zoekindex.maak(Path(config.site_dir))
+    if TOESTAND.zoekdelen is not None:
+        fout = TOESTAND.zoekdelen.af(rest_later=_zoekindex() == "tijdens")
+    elif _zoekindex() == "tijdens":
+        return
+    else:
+        fout = zoekindex.maak(Path(config.site_dir))
     if fout:
         raise PluginError(fout)
+
+
+def on_build_error(error) -> None:
+    if TOESTAND.zoekdelen is not None:  # no more Pagefind runs for a build that failed
+        TOESTAND.zoekdelen.pool.shutdown(cancel_futures=True)

@@ -99,6 +99,7 @@ class Bouwtoestand:
         self.uitgesteld = UitgesteldeBlokken()
         self.menu_urls: set[str] = set()  # the pages in the site menu (on_nav)
         self.themafragmenten: Themafragmenten | None = None  # made per build once all files are known
+        self.zoekdelen: zoekindex.TijdensDeBouw | None = None  # a large site's index, begun during the build
         # outliving a rebuild (see the module's docstring for their keys)
         self.catalogi: dict[Path, tuple[tuple, Catalogus]] = {}
         self.per_bestand: dict[Path, dict] = {}
@@ -127,6 +128,7 @@ class Bouwtoestand:
         self.uitgesteld.per_pagina.clear()
         self.menu_urls = set()
         self.themafragmenten = None
+        self.zoekdelen = None
 
 
 TOESTAND = Bouwtoestand()  # the only module-level state; the hooks and macros modules hold none

@@ -59,8 +59,9 @@ class VerwantIndex:
         self.slugs = list(self.kenmerken)  # catalogue order
         self.positie = {s: i for i, s in enumerate(self.slugs)}
         self.kolom = {k: i for i, k in enumerate(sorted(self.index))}
-        # one row per characteristic (the examples that have it): a page reads a few whole rows
-        self.per_kenmerk = np.zeros((len(self.kolom), len(self.slugs)), dtype=np.int32)
+        # one row per characteristic (the examples that have it): a page reads a few whole rows.
+        # float32, so the product is one BLAS call; the sums are small whole numbers, exact.
+        self.per_kenmerk = np.zeros((len(self.kolom), len(self.slugs)), dtype=np.float32)
         for slug, ks in self.kenmerken.items():
             for k in ks:
                 self.per_kenmerk[self.kolom[k], self.positie[slug]] = 1
@@ -97,10 +98,12 @@ class VerwantIndex:
         if not eigen:
             return []
         rijen = self.per_kenmerk[[self.kolom[k] for k in eigen]]
-        score = np.array([GEWICHT[k[0]] for k in eigen], dtype=np.int32) @ rijen
+        score = np.array([GEWICHT[k[0]] for k in eigen], dtype=np.float32) @ rijen
         for s in [item.slug, *zonder]:
             score[self.positie[s]] = 0
-        kandidaten = np.flatnonzero(score > 0)
+        # only those that score at least as high as the one in place `hoeveel` can make it
+        grens = max(np.partition(score, -hoeveel)[-hoeveel], 1) if len(score) > hoeveel else 1
+        kandidaten = np.flatnonzero(score >= grens)
         eerste_kenmerk = rijen[:, kandidaten].argmax(axis=0)
         # the three criteria as one number, unique per candidate; then only the best few are sorted
         n = len(self.slugs)
