@@ -6,7 +6,8 @@ Gebruik:  python scripts/bouw_met.py MOTOR [--doel MAP] [--serve ADRES]
           make serve MOTOR=zensical      (bekijken op http://127.0.0.1:8000)
 
 MkDocs en ProperDocs lezen mkdocs.yml zoals die is: de hook kennisbank/motoren/mkdocs_adapter.py maakt de
-pagina's uit de YAML-bestanden; de zoekindex maakt dit script daarna, als de motor klaar is.
+pagina's uit de YAML-bestanden en begint bij een grote site al aan de zoekindex; de rest van de
+zoekindex maakt dit script daarna, als de motor klaar is.
 Zensical negeert `hooks:`. Voor Zensical schrijft dit script daarom eerst alle gegenereerde
 pagina's als Markdown in een werkmap (scripts/schrijf_paginas.py), bouwt die strikt met een kopie van mkdocs.yml (zie zensical_config)
 en maakt dan de Pagefind-zoekindex (kennisbank/paginas/zoekindex.py). Bij `--serve` schrijft het de pagina's
