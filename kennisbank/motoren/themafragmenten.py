@@ -9,7 +9,7 @@ first and handed back for the others. Every other page is rendered as usual.
 
 The theme asks for it with `{% call kb_eenmaal("nav", page) %}...{% endcall %}`
 (overrides/main.html); the cache lives on this object, which the MkDocs adapter makes anew for
-every build (on_nav), so nothing outlives the menu and files it was made for. Another engine
+every build (on_env, once all files are known), so nothing outlives the menu and files it was made for. Another engine
 (Zensical) has no `kb_eenmaal` and renders the menu on every page.
 tests/test_themafragmenten.py builds the site with and without it and compares every page.
 """
