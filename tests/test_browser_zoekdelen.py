@@ -98,8 +98,9 @@ def test_elke_pagina_in_precies_een_deel(site_map, in_delen):
     urls = [u for b in bundels for u in _urls(b)]
     assert sorted(urls) == sorted("/" + p.relative_to(kopie).parent.as_posix().removeprefix(".") + "/" for p in paginas)
     if manier == "make build":
-        # the first parts (half size, to fit in memory beside MkDocs) during the build, the rest after
-        assert min(per_bundel) <= PER_DEEL < max(per_bundel), per_bundel
+        # at least the first part (half size, to fit in memory beside MkDocs) during the build; how
+        # many more, and so how large the parts made afterwards are, depends on the machine's speed
+        assert min(per_bundel) <= PER_DEEL, per_bundel
     elif manier == "mkdocs build":
         assert max(per_bundel) <= PER_DEEL, per_bundel  # all in the hook, half size
 

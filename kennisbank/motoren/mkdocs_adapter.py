@@ -142,4 +142,4 @@ def on_post_build(config) -> None:
 
 def on_build_error(error) -> None:
     if TOESTAND.zoekdelen is not None:  # no more Pagefind runs for a build that failed
-        TOESTAND.zoekdelen.pool.shutdown(cancel_futures=True)
+        TOESTAND.zoekdelen.stop()

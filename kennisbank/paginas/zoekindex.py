@@ -125,19 +125,13 @@ def maak(site_map: Path, per_deel: int | None = None, tegelijk: int = 1) -> str 
         if int(oud.name.removeprefix("deel-")) > klaar:
             shutil.rmtree(oud)
     rest = [p for p in te_indexeren(site, bekend=gedaan) if p not in gedaan]
-    if not klaar:
-        delen = verdeel(rest, per_deel or PAGINAS_PER_DEEL, tegelijk)
-        if len(delen) == 1:
-            fout = _pagefind(site, bundel)  # Pagefind reads the site itself
-            if fout:
-                return fout
-            _schrijf_delen(bundel, 1)
-            return None
+    delen = verdeel(rest, per_deel or PAGINAS_PER_DEEL, tegelijk) if rest or not klaar else []
+    if not klaar and len(delen) == 1:
+        fouten = [_pagefind(site, bundel)]  # the whole site in one part: Pagefind reads it itself
     else:
-        delen = verdeel(rest, per_deel or PAGINAS_PER_DEEL, tegelijk) if rest else []
-    uitvoer = [_uitvoer(bundel, klaar + nummer) for nummer in range(1, len(delen) + 1)]
-    with ThreadPoolExecutor(max_workers=max(1, tegelijk)) as pool:
-        fouten = list(pool.map(lambda d, u: _maak_deel(site, d, u), delen, uitvoer))
+        uitvoer = [_uitvoer(bundel, klaar + nummer) for nummer in range(1, len(delen) + 1)]
+        with ThreadPoolExecutor(max_workers=max(1, tegelijk)) as pool:
+            fouten = list(pool.map(lambda d, u: _maak_deel(site, d, u), delen, uitvoer))
     fout = next((f for f in fouten if f), None)
     if fout:
         return fout
@@ -180,6 +174,10 @@ class TijdensDeBouw:
     def _start(self, deel: list[Path]) -> None:
         self.delen.append(deel)
         self.runs.append(self.pool.submit(_maak_deel, self.site, deel, _uitvoer(self.bundel, len(self.delen))))
+
+    def stop(self) -> None:
+        """For a build that failed: no more runs; one that is going finishes on its own."""
+        self.pool.shutdown(wait=False, cancel_futures=True)
 
     def af(self, rest_later: bool = False) -> str | None:
         """Returns a Dutch error message, or None when it worked."""
